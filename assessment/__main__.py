@@ -1,0 +1,3 @@
+from assessment.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Answers files for `assessment run`: `answers:` question id -> option id, list, or text;
+optional `intake:`; an `expect:` block that `run` ignores (the golden scenarios use it)."""
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from assessment.errors import UserError
+from assessment.intake import Intake
+from assessment.questionnaire.conditions import AnswerValue
+from assessment.questionnaire.loader import Positions, plain, read_yaml
+
+_KEYS = {"answers", "intake", "expect", "questionnaire", "notes"}
+
+
+@dataclass(frozen=True)
+class AnswersFile:
+    path: Path
+    answers: dict[str, AnswerValue]
+    intake: Intake
+    expect: dict[str, Any]
+    notes: dict[str, str]
+    positions: Positions
+
+    def where(self, question_id: str) -> str:
+        return f"{self.path}:{self.positions.line(('answers', question_id))}"
+
+
+def _value(raw: Any) -> AnswerValue | None:
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, list) and all(isinstance(v, str) for v in raw):
+        return tuple(raw)
+    return None
+
+
+def read(path: str | Path) -> AnswersFile:
+    path = Path(path)
+    document, _ = read_yaml(path)
+    positions = Positions(document)
+    if not isinstance(document, dict) or "answers" not in document:
+        raise UserError("an answers file is a mapping with an 'answers:' block", f"{path}:1")
+    unknown = sorted(set(document) - _KEYS)
+    if unknown:
+        raise UserError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})",
+                        f"{path}:{positions.line((unknown[0],))}")
+    data = plain(document)
+    raw_answers = data.get("answers") or {}
+    if not isinstance(raw_answers, dict):
+        raise UserError("'answers' must map question ids to answers", f"{path}:{positions.line(('answers',))}")
+    answers: dict[str, AnswerValue] = {}
+    for qid, raw in raw_answers.items():
+        value = _value(raw)
+        if value is None:
+            raise UserError(f"answer to {qid} must be an option id, a list of option ids, or text",
+                            f"{path}:{positions.line(('answers', qid))}")
+        answers[qid] = value
+    try:
+        intake = Intake.model_validate(data.get("intake") or {})
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        field = ".".join(str(p) for p in ("intake", *error["loc"]))
+        where = f"{path}:{positions.line(('intake', *error['loc']))}"
+        raise UserError(f"{field}: {error['msg'].removeprefix('Value error, ')}", where) from None
+    notes = {str(k): str(v) for k, v in (data.get("notes") or {}).items()}
+    return AnswersFile(path, answers, intake, data.get("expect") or {}, notes, positions)

@@ -1,0 +1,25 @@
+"""Command line: `assessment [--db PATH] [--lang nl|en] COMMAND ...`.
+
+Exit codes: 0 ok, 2 user or input error (one line on stderr), 1 only for real bugs.
+"""
+
+import sys
+
+from assessment.errors import UserError
+
+
+def main(argv: list[str] | None = None) -> int:
+    from assessment.cli.parser import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"assessment: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("assessment: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,56 @@
+"""`assessment run --answers FILE`: replay answers without prompts and print where they lead."""
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from assessment import answers_file
+from assessment.cli.parser import lang
+from assessment.engine.walk import AnswerError, Walk
+from assessment.errors import UserError
+from assessment.outcome.evaluate import evaluate
+from assessment.questionnaire.shipped import load_default
+
+
+def parse_date(text: str | None, option: str = "--as-of") -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def replay(loaded_answers: answers_file.AnswersFile, walk: Walk) -> tuple[Walk, list[str]]:
+    """Answer along the path while the file has answers; returns the walk and unused question ids."""
+    used: set[str] = set()
+    while (question := walk.current()) is not None and question.id in loaded_answers.answers:
+        try:
+            walk = walk.answer(question.id, loaded_answers.answers[question.id],
+                               note=loaded_answers.notes.get(question.id, ""))
+        except AnswerError as exc:
+            raise UserError(str(exc).split(": ", 1)[1], loaded_answers.where(question.id)) from None
+        used.add(question.id)
+    unused = [qid for qid in loaded_answers.answers if qid not in used]
+    for qid in unused:
+        if qid not in walk.questionnaire.by_id:
+            raise UserError(f"no question {qid!r} in {walk.questionnaire.id}", loaded_answers.where(qid))
+    return walk, unused
+
+
+def main(args: argparse.Namespace) -> int:
+    as_of = parse_date(args.as_of)
+    given = answers_file.read(args.answers)
+    loaded = load_default(args.questionnaire)
+    walk, unused = replay(given, Walk(loaded.questionnaire))
+    outcome = evaluate(walk, given.intake, as_of)
+    if args.json:
+        print(json.dumps(outcome.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        from assessment.cli.render_text import outcome_text
+
+        print(outcome_text(outcome, walk, lang(args)))
+    if unused:
+        print(f"note: answers not on the path (ignored): {', '.join(unused)}", file=sys.stderr)
+    return 0

@@ -1,0 +1,200 @@
+"""A walk through one questionnaire: the ordered answers and what follows from them.
+
+A `Walk` is immutable: answering, going back or editing returns a new walk. The TUI, the plain
+mode and `assessment run` all drive this same object, so they can never disagree.
+"""
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from assessment.engine.graph import remaining_range
+from assessment.questionnaire.conditions import AnswerValue
+from assessment.questionnaire.model import END, Kind, Question, Questionnaire
+
+MAX_TEXT = 10_000
+"""Longest accepted free-text answer, in characters."""
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its question (unknown option, wrong kind, empty text)."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One confirmed answer, with the officer's note and follow-up flag."""
+
+    question_id: str
+    value: AnswerValue
+    note: str = ""
+    flagged: bool = False
+    answered_at: str = ""
+    """ISO 8601 time the answer was confirmed; set by whoever records it (not the engine)."""
+
+
+class Progress(NamedTuple):
+    answered: int
+    remaining_min: int
+    remaining_max: int
+
+    @property
+    def estimate(self) -> float:
+        """Share done, 0..1, counting the longest remaining route (so it never overshoots)."""
+        total = self.answered + self.remaining_max
+        return 1.0 if total == 0 else self.answered / total
+
+
+def check_answer(question: Question, value: object) -> AnswerValue:
+    """The answer normalised for `question`, or AnswerError saying why it does not fit."""
+    if question.kind == Kind.MULTIPLE:
+        if isinstance(value, str):
+            value = (value,)
+        if not isinstance(value, (list, tuple)) or not value:
+            raise AnswerError(f"{question.id}: choose at least one option")
+        chosen = tuple(dict.fromkeys(str(v) for v in value))
+        for option_id in chosen:
+            if question.option(option_id) is None:
+                raise AnswerError(f"{question.id}: no option {option_id!r}")
+        exclusive = [o for o in chosen if question.option(o).exclusive]  # type: ignore[union-attr]
+        if exclusive and len(chosen) > 1:
+            raise AnswerError(f"{question.id}: {exclusive[0]!r} cannot be combined with other options")
+        order = [o.id for o in question.options]
+        return tuple(sorted(chosen, key=order.index))
+    if not isinstance(value, str):
+        raise AnswerError(f"{question.id}: expected a single value, got {type(value).__name__}")
+    if question.kind in (Kind.SINGLE, Kind.YES_NO):
+        if question.option(value) is None:
+            allowed = ", ".join(o.id for o in question.options)
+            raise AnswerError(f"{question.id}: no option {value!r} (choose from {allowed})")
+        return value
+    if question.kind == Kind.DATE:
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise AnswerError(f"{question.id}: {value!r} is not a date (YYYY-MM-DD)") from None
+    if not value.strip() and not question.optional:
+        raise AnswerError(f"{question.id}: an answer is required")
+    if len(value) > MAX_TEXT:
+        raise AnswerError(f"{question.id}: text longer than {MAX_TEXT} characters")
+    return value
+
+
+@dataclass(frozen=True)
+class Walk:
+    """The answers given so far, in path order, over one questionnaire."""
+
+    questionnaire: Questionnaire
+    answers: tuple[Answer, ...] = ()
+    _index: dict[str, Answer] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {a.question_id: a for a in self.answers})
+
+    # reading the state -------------------------------------------------------------------------
+
+    @property
+    def values(self) -> dict[str, AnswerValue]:
+        return {a.question_id: a.value for a in self.answers}
+
+    def answer_to(self, question_id: str) -> Answer | None:
+        return self._index.get(question_id)
+
+    def path(self) -> list[str]:
+        """Question ids on the path: the answered ones in order, then the current one if any."""
+        ids = [a.question_id for a in self.answers]
+        current = self.current()
+        return ids + ([current.id] if current else [])
+
+    def target_after(self, question_id: str, values: dict[str, AnswerValue] | None = None) -> str:
+        """Where the answers lead after `question_id`: the first rule that holds."""
+        values = self.values if values is None else values
+        for rule in self.questionnaire.question(question_id).next:
+            if rule.when is None or rule.when.holds(values):
+                return rule.goto
+        return END  # unreachable for validated files: the last rule is an unconditional default
+
+    def current(self) -> Question | None:
+        """The next unanswered question on the path, or None when the path has ended."""
+        if not self.answers:
+            return self.questionnaire.question(self.questionnaire.first)
+        target = self.target_after(self.answers[-1].question_id)
+        return None if target == END else self.questionnaire.question(target)
+
+    @property
+    def complete(self) -> bool:
+        return self.current() is None
+
+    def progress(self) -> Progress:
+        current = self.current()
+        if current is None:
+            return Progress(len(self.answers), 0, 0)
+        low, high = remaining_range(self.questionnaire, current.id)
+        return Progress(len(self.answers), low, high)
+
+    # changing the state ------------------------------------------------------------------------
+
+    def answer(self, question_id: str, value: object, *, note: str = "", flagged: bool = False,
+               answered_at: str = "") -> "Walk":
+        """Answer the current question; AnswerError if it is not current or the value is wrong."""
+        current = self.current()
+        if current is None:
+            raise AnswerError(f"{question_id}: the questionnaire is already complete")
+        if current.id != question_id:
+            raise AnswerError(f"{question_id}: not the current question (that is {current.id})")
+        checked = check_answer(current, value)
+        return replace(self, answers=self.answers + (
+            Answer(question_id, checked, note, flagged, answered_at),))
+
+    def back(self) -> "Walk":
+        """Withdraw the last answer (the question becomes current again)."""
+        return replace(self, answers=self.answers[:-1])
+
+    def annotate(self, question_id: str, *, note: str | None = None,
+                 flagged: bool | None = None) -> "Walk":
+        """Change the note or flag of an answered question without touching its value."""
+        old = self._require(question_id)
+        new = replace(old, note=old.note if note is None else note,
+                      flagged=old.flagged if flagged is None else flagged)
+        return replace(self, answers=tuple(new if a is old else a for a in self.answers))
+
+    def edit(self, question_id: str, value: object, *, answered_at: str = "") -> tuple["Walk", list[str]]:
+        """Change an earlier answer; answers that leave the path are dropped and returned by id."""
+        old = self._require(question_id)
+        checked = check_answer(self.questionnaire.question(question_id), value)
+        changed = [replace(old, value=checked, answered_at=answered_at or old.answered_at)
+                   if a is old else a for a in self.answers]
+        kept = self._rewalk(changed)
+        dropped = [a.question_id for a in self.answers if a.question_id not in {k.question_id for k in kept}]
+        return replace(self, answers=tuple(kept)), dropped
+
+    @classmethod
+    def replay(cls, questionnaire: Questionnaire, answers: Iterable[Answer]) -> tuple["Walk", list[Answer]]:
+        """Rebuild a walk from stored answers in any order; returns it and the answers off its path."""
+        walk = cls(questionnaire)
+        kept = walk._rewalk(list(answers))
+        off_path = [a for a in answers if a.question_id not in {k.question_id for k in kept}]
+        return replace(walk, answers=tuple(kept)), off_path
+
+    def _rewalk(self, answers: list[Answer]) -> list[Answer]:
+        """Follow the path from the start using `answers`; keep those met, in path order."""
+        by_id = {a.question_id: a for a in answers}
+        kept: list[Answer] = []
+        values: dict[str, AnswerValue] = {}
+        qid = self.questionnaire.first
+        while qid != END and qid in by_id and qid not in values:
+            answer = by_id[qid]
+            try:
+                check_answer(self.questionnaire.question(qid), answer.value)
+            except (AnswerError, KeyError):
+                break
+            kept.append(answer)
+            values[qid] = answer.value
+            qid = self.target_after(qid, values)
+        return kept
+
+    def _require(self, question_id: str) -> Answer:
+        found = self._index.get(question_id)
+        if found is None:
+            raise AnswerError(f"{question_id}: not answered on this path")
+        return found

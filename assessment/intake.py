@@ -1,0 +1,71 @@
+"""What the CIO office needs to know about the system and the conversation (the intake)."""
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class OrganisationType(StrEnum):
+    KERNDEPARTEMENT = "kerndepartement"
+    UITVOERINGSORGANISATIE = "uitvoeringsorganisatie"
+    AGENTSCHAP = "agentschap"
+    INSPECTIE = "inspectie"
+    ZBO = "zbo"
+    OTHER = "other"
+
+
+class SystemStatus(StrEnum):
+    IN_DEVELOPMENT = "in_development"
+    PILOT = "pilot"  # a pilot with real effects on people counts as in use
+    IN_USE = "in_use"
+    SWITCHED_OFF = "switched_off"
+
+
+class Acquisition(StrEnum):
+    IN_HOUSE = "in_house"
+    COMMISSIONED = "commissioned"
+    PROCURED = "procured"
+    PROCURED_ADAPTED = "procured_adapted"
+
+
+_Short = Field(default="", max_length=500)
+
+
+class Intake(BaseModel):
+    """The system, its organisation and who took part. Free text is kept exactly as typed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+    ministry: str = _Short
+    organisation: str = _Short
+    organisation_type: OrganisationType | None = None
+    system_name: str = _Short
+    function: str = Field(default="", max_length=10_000)
+    business_process: str = Field(default="", max_length=2_000)
+    status: SystemStatus | None = None
+    switched_off_on: dt.date | None = None
+    acquisition: Acquisition | None = None
+    contact_person: str = _Short
+    interviewee: str = _Short
+    officer: str = _Short
+    assessed_on: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _switch_off_date(self) -> "Intake":
+        if self.switched_off_on and self.status != SystemStatus.SWITCHED_OFF:
+            raise ValueError("switched_off_on is only for status switched_off")
+        return self
+
+    def missing(self) -> list[str]:
+        """Required fields still empty: an assessment cannot be exported without them."""
+        required = ("ministry", "organisation", "organisation_type", "system_name", "status")
+        gaps = [name for name in required if getattr(self, name) in ("", None)]
+        if self.status == SystemStatus.SWITCHED_OFF and self.switched_off_on is None:
+            gaps.append("switched_off_on")
+        return gaps
+
+    @property
+    def public_body(self) -> bool:
+        """Every listed government organisation type is a public-law body; 'other' is not assumed."""
+        return self.organisation_type not in (None, OrganisationType.OTHER)

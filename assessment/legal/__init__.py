@@ -1,0 +1,1 @@
+"""Legal vocabulary shared by the questionnaire, the classifier and the steps."""

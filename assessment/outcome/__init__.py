@@ -1,0 +1,1 @@
+"""What the answers lead to: the classification, the next steps and the government profile."""

@@ -1,0 +1,117 @@
+"""Typed results of classification and next-step derivation. Language-neutral ids, Dutch and
+English text for readers. These are also the shapes in `run --json` and in the export."""
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assessment.i18n import Text
+from assessment.legal.facts import Role, SystemType
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Applicability = Literal["not_an_algorithm", "not_an_ai_system", "excluded", "no_role", "applies"]
+RiskClass = Literal["prohibited", "high_risk", "not_high_risk", "gpai_model"]
+
+
+class TraceItem(_Out):
+    """One answer that led to a conclusion."""
+
+    question_id: str
+    answer: str | list[str]
+    """Option id(s), or the text/date as given."""
+    text: Text | None = None
+    """The question as it was asked, for readers."""
+
+
+class PracticeFinding(_Out):
+    """A prohibited practice that the answers point to, and any exception claimed for it."""
+
+    ref: str
+    exception_ref: str | None = None
+    motivation: str | None = None
+    cleared: bool = False
+    """True only when an exception for this very practice is claimed with a motivation."""
+    switched_off: bool = False
+
+
+class OpenQuestion(_Out):
+    question_id: str
+    section: str
+    text: Text
+    refs: list[str] = []
+
+
+class Profile(_Out):
+    """The result in the vocabulary of the government tools (Algoritmekader, beslishulp)."""
+
+    type: Literal["AI-systeem", "AI-systeem voor algemene doeleinden",
+                  "AI-model voor algemene doeleinden", "geen algoritme", "algoritme (geen AI-systeem)"]
+    roles: list[Literal["aanbieder", "gebruiksverantwoordelijke", "importeur", "distributeur"]]
+    risk_group: Literal["verboden AI", "hoog-risico AI", "geen hoog-risico AI",
+                        "uitzondering van toepassing", "niet van toepassing"]
+    systemic_risk: bool | None
+    transparency_obligation: bool
+    open_source: bool | None
+    conformity_body: Literal["beoordeling door derde partij", "niet van toepassing"]
+    operational_status: Literal["in gebruik", "in ontwikkeling", "buiten gebruik"] | None
+    impact: Literal["impactvol", "niet-impactvol"]
+
+
+class Classification(_Out):
+    applicability: Applicability
+    applicability_reason: Text
+    applicability_refs: list[str]
+    system_type: SystemType | None
+    roles: list[Role]
+    risk_class: RiskClass | None
+    high_risk_basis: list[str]
+    derogation: str | None
+    prohibited_practices: list[PracticeFinding]
+    transparency_duties: list[str]
+    systemic_risk: bool | None
+    provisional: bool
+    open_questions: list[OpenQuestion]
+    trace: dict[str, list[TraceItem]]
+    """Conclusion name (e.g. 'applicability', 'risk_class', 'roles') -> the answers behind it."""
+    profile: Profile
+
+
+class StepStatus(StrEnum):
+    REQUIRED = "required"
+    RECOMMENDED = "recommended"
+    EXPECTED = "expected"  # policy commitment, not law (IAMA, Algoritmeregister)
+    SCREENING = "screening"  # check whether it is needed (e.g. DPIA on WP248 criteria)
+
+
+class NextStep(_Out):
+    id: str
+    title: Text
+    why: Text
+    status: StepStatus
+    refs: list[str]
+    owner: Role | Literal["organisation", "expert"]
+    deadline: dt.date | None
+    deadline_reason: Text | None = None
+    overdue: bool = False
+    """The deadline lies before the as-of date."""
+    trace: list[TraceItem] = []
+    detail: dict[str, str | list[str]] = {}
+    """Step-specific ids, e.g. {'category': 'A'} for the Algoritmeregister or {'route': 'internal_control'}."""
+
+
+class Outcome(_Out):
+    """Everything the answers lead to, as `run --json` prints it."""
+
+    questionnaire_id: str
+    questionnaire_version: str
+    as_of: dt.date
+    complete: bool
+    next_question: str | None
+    classification: Classification | None
+    steps: list[NextStep]

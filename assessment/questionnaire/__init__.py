@@ -1,0 +1,1 @@
+"""The questionnaire file format: models, loading with positions, static validation."""

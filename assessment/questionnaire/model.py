@@ -1,0 +1,166 @@
+"""Pydantic models of a questionnaire file. Extra fields are forbidden everywhere."""
+
+import datetime as dt
+from enum import StrEnum
+from functools import cached_property
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from assessment.i18n import Text
+from assessment.legal.facts import check_fact
+from assessment.questionnaire.conditions import Condition
+
+END = "end"
+"""The reserved goto target that finishes the questionnaire."""
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+
+class Kind(StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    YES_NO = "yes_no"
+    TEXT = "text"
+    DATE = "date"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_facts(facts: dict[str, Any]) -> dict[str, Any]:
+    for name, value in facts.items():
+        problem = check_fact(name, value)
+        if problem:
+            raise ValueError(f"fact {name}: {problem}")
+    return facts
+
+
+_YES_NO_TEXT = {
+    "yes": Text(nl="Ja", en="Yes"),
+    "no": Text(nl="Nee", en="No"),
+    "unknown": Text(nl="Weet ik niet", en="Don't know"),
+}
+
+
+class Option(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    text: Text | None = None
+    help: Text | None = None
+    refs: tuple[str, ...] = ()
+    facts: dict[str, Any] = {}
+    unknown: bool = False
+    """Choosing it means 'don't know': it becomes an open question for an expert."""
+    exclusive: bool = False
+    """Multiple choice only: this option cannot be combined with others (e.g. 'none')."""
+
+    _facts = field_validator("facts")(classmethod(lambda cls, v: _check_facts(v)))
+
+    @property
+    def label(self) -> Text:
+        assert self.text is not None  # filled for yes/no by Question
+        return self.text
+
+
+class Rule(_Model):
+    when: Condition | None = None
+    goto: str
+
+
+class Question(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    section: str
+    kind: Kind
+    text: Text
+    help: Text
+    refs: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    """Glossary ids whose definitions are shown with the question."""
+    options: tuple[Option, ...] = ()
+    facts: dict[str, Any] = {}
+    """Facts established by any answer except 'unknown' (used on text and date questions)."""
+    optional: bool = False
+    """Text questions only: may be left empty."""
+    next: tuple[Rule, ...] = Field(min_length=1)
+
+    _facts = field_validator("facts")(classmethod(lambda cls, v: _check_facts(v)))
+
+    @model_validator(mode="after")
+    def _options_fit_kind(self) -> "Question":
+        if self.kind in (Kind.TEXT, Kind.DATE):
+            if self.options:
+                raise ValueError(f"a {self.kind} question has no options")
+            return self
+        if self.kind == Kind.YES_NO:
+            ids = {o.id for o in self.options}
+            if not {"yes", "no"} <= ids or not ids <= set(_YES_NO_TEXT):
+                raise ValueError("a yes_no question has options yes, no and optionally unknown")
+            filled = tuple(
+                o.model_copy(update={
+                    "text": o.text or _YES_NO_TEXT[o.id],
+                    "unknown": o.unknown or o.id == "unknown",
+                })
+                for o in self.options
+            )
+            object.__setattr__(self, "options", filled)
+            return self
+        if len(self.options) < 2:
+            raise ValueError(f"a {self.kind} question needs at least two options")
+        missing = [o.id for o in self.options if o.text is None]
+        if missing:
+            raise ValueError(f"option {missing[0]} needs a text")
+        return self
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    @property
+    def allows_unknown(self) -> bool:
+        return any(o.unknown for o in self.options)
+
+
+class Section(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    title: Text
+    intro: Text | None = None
+
+
+class Term(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    term: Text
+    definition: Text
+    refs: tuple[str, ...] = ()
+
+
+class Questionnaire(_Model):
+    id: str = Field(pattern=ID_PATTERN)
+    version: str
+    title: Text
+    legal_as_of: dt.date
+    start: str | None = None
+    """The first question; defaults to the first in the file."""
+    sections: tuple[Section, ...] = Field(min_length=1)
+    glossary: tuple[Term, ...] = ()
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
+
+    @cached_property
+    def by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
+    @cached_property
+    def sections_by_id(self) -> dict[str, Section]:
+        return {s.id: s for s in self.sections}
+
+    @cached_property
+    def terms_by_id(self) -> dict[str, Term]:
+        return {t.id: t for t in self.glossary}
+
+    @property
+    def first(self) -> str:
+        return self.start or self.questions[0].id
+
+    def question(self, question_id: str) -> Question:
+        return self.by_id[question_id]
