@@ -29,6 +29,8 @@ class Fact(StrEnum):
     EXCEPTION_CLAIMED = "exception_claimed"  # ref of the exception ground, e.g. 'AI Act art. 5(1)(h)(ii)'
     EXCEPTION_MOTIVATION = "exception_motivation"  # ref of the practice; on a text question
     SWITCHED_OFF = "switched_off"  # bool: a prohibited practice has been stopped
+    EXCEPTION_CONDITION_UNMET = "exception_condition_unmet"  # ref 'AI Act art. 5(2|3|5)': a condition
+    # of the 5(1)(h) exception is not met, so a claimed 5(1)(h)(i-iii) ground does not clear the practice
     # high risk (art. 6, Annex I, Annex III)
     ANNEX_I = "annex_i"  # ref 'AI Act Annex I section A|B'
     THIRD_PARTY_CONFORMITY = "third_party_conformity"  # bool: sector law requires a notified body
@@ -171,6 +173,7 @@ FACT_TYPES: dict[Fact, FactType] = {
     Fact.EXCEPTION_CLAIMED: _ref("AI Act art. 5(1)", "Digital Omnibus on AI"),
     Fact.EXCEPTION_MOTIVATION: _ref("AI Act art. 5(1)", "Digital Omnibus on AI"),
     Fact.SWITCHED_OFF: _BOOL,
+    Fact.EXCEPTION_CONDITION_UNMET: _ref("AI Act art. 5("),
     Fact.ANNEX_I: _ref("AI Act Annex I section"),
     Fact.THIRD_PARTY_CONFORMITY: _BOOL,
     Fact.ANNEX_III_AREA: _ref("AI Act Annex III "),
