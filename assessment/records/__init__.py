@@ -1,0 +1,1 @@
+"""Stored assessments: one small file per assessment, written atomically, one writer at a time."""

@@ -1,0 +1,110 @@
+"""What is stored per assessment. Free text is kept exactly as typed."""
+
+import datetime as dt
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assessment.engine.walk import Answer
+from assessment.intake import Intake, SystemStatus
+from assessment.outcome.models import Applicability, Outcome, RiskClass
+
+RECORD_FORMAT = 1
+ID_PATTERN = r"^[0-9a-f]{32}$"
+
+
+def new_id() -> str:
+    """A language-neutral id; `list` shows the first 8 characters and any unique prefix finds it."""
+    return uuid.uuid4().hex
+
+
+def now() -> str:
+    """Local time with its offset, ISO 8601, to the second."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+class _Stored(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StoredAnswer(_Stored):
+    question_id: str
+    value: str | tuple[str, ...]
+    note: str = ""
+    flagged: bool = False
+    answered_at: str = ""
+
+    @classmethod
+    def of(cls, answer: Answer) -> "StoredAnswer":
+        return cls(question_id=answer.question_id, value=answer.value, note=answer.note,
+                   flagged=answer.flagged, answered_at=answer.answered_at)
+
+    def to_answer(self) -> Answer:
+        return Answer(self.question_id, self.value, self.note, self.flagged, self.answered_at)
+
+
+class Latest(_Stored):
+    """The last evaluated result, so `list` and the home screen need not re-classify everything."""
+
+    complete: bool
+    applicability: Applicability | None = None
+    risk_class: RiskClass | None = None
+    as_of: dt.date
+
+    @classmethod
+    def of(cls, outcome: Outcome) -> "Latest":
+        c = outcome.classification
+        return cls(complete=outcome.complete, as_of=outcome.as_of,
+                   applicability=c.applicability if c else None,
+                   risk_class=c.risk_class if c else None)
+
+
+class Record(_Stored):
+    format: Literal[1] = RECORD_FORMAT
+    id: str
+    created_at: str
+    updated_at: str
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_hash: str
+    intake: Intake = Intake()
+    answers: tuple[StoredAnswer, ...] = ()
+    set_aside: tuple[StoredAnswer, ...] = ()
+    """Answers that left the path when the questionnaire changed: kept, shown, never silently lost."""
+    latest: Latest | None = None
+    imported: dict[str, Any] | None = None
+    """The exported assessment this record was imported from, kept verbatim until changed here, so
+    exporting it again gives the same document."""
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.latest and self.latest.complete)
+
+    def summary(self) -> "RecordSummary":
+        latest = self.latest
+        return RecordSummary(
+            id=self.id, system_name=self.intake.system_name, organisation=self.intake.organisation,
+            status=self.intake.status, risk_class=latest.risk_class if latest else None,
+            applicability=latest.applicability if latest else None,
+            updated_at=self.updated_at, created_at=self.created_at, complete=self.complete,
+            answered=len(self.answers), flagged=sum(a.flagged for a in self.answers),
+            questionnaire_version=self.questionnaire_version, imported=self.imported is not None)
+
+
+class RecordSummary(_Stored):
+    """One line of `list` and the home screen."""
+
+    id: str
+    system_name: str
+    organisation: str
+    status: SystemStatus | None
+    risk_class: RiskClass | None
+    applicability: Applicability | None = None
+    updated_at: str
+    created_at: str = ""
+    complete: bool
+    answered: int = 0
+    flagged: int = 0
+    questionnaire_version: str = ""
+    imported: bool = False

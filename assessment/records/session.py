@@ -1,0 +1,132 @@
+"""A recording session: a walk whose every change is on disk before the call returns.
+
+The TUI and the plain prompts drive a Session; they never write the store themselves.
+"""
+
+import datetime as dt
+
+from assessment.engine.walk import Walk
+from assessment.errors import UserError
+from assessment.intake import Intake
+from assessment.outcome.evaluate import evaluate
+from assessment.outcome.models import Outcome
+from assessment.questionnaire.loader import Loaded
+from assessment.records.models import Latest, Record, StoredAnswer, new_id, now
+from assessment.records.store import Store
+
+
+def walk_of(record: Record, loaded: Loaded) -> tuple[Walk, list[StoredAnswer]]:
+    """Replay the stored answers on `loaded`; returns the walk and the answers off its path."""
+    stored = list(record.answers) + list(record.set_aside)
+    walk, off_path = Walk.replay(loaded.questionnaire, [a.to_answer() for a in stored])
+    return walk, [StoredAnswer.of(a) for a in off_path]
+
+
+def changed_questionnaire(record: Record, loaded: Loaded) -> bool:
+    q = loaded.questionnaire
+    return (record.questionnaire_version, record.questionnaire_hash) != (q.version, loaded.content_hash)
+
+
+class Session:
+    def __init__(self, store: Store, loaded: Loaded, record: Record, walk: Walk,
+                 set_aside: tuple[StoredAnswer, ...] = ()) -> None:
+        self.store = store
+        self.loaded = loaded
+        self.record_id = record.id
+        self.intake = record.intake
+        self.walk = walk
+        self._record = record
+        self._set_aside = set_aside
+
+    @classmethod
+    def start(cls, store: Store, loaded: Loaded, intake: Intake) -> "Session":
+        """Create a new record (on disk before this returns)."""
+        stamp = now()
+        q = loaded.questionnaire
+        record = Record(id=new_id(), created_at=stamp, updated_at=stamp, questionnaire_id=q.id,
+                        questionnaire_version=q.version, questionnaire_hash=loaded.content_hash,
+                        intake=intake)
+        session = cls(store, loaded, record, Walk(q))
+        session._save()
+        return session
+
+    @classmethod
+    def resume(cls, store: Store, loaded: Loaded, record_id: str) -> tuple["Session", list[str]]:
+        """Continue a stored record; the warnings say what changed since it was saved."""
+        record = store.find(record_id)
+        q = loaded.questionnaire
+        if record.questionnaire_id != q.id:
+            raise UserError(f"assessment {record.id[:8]} was made with questionnaire "
+                            f"{record.questionnaire_id!r}, not {q.id!r}")
+        walk, off_path = walk_of(record, loaded)
+        warnings = []
+        if changed_questionnaire(record, loaded):
+            warnings.append(
+                f"the questionnaire changed since this assessment was saved (version "
+                f"{record.questionnaire_version} -> {q.version}); all answers are kept and the "
+                "path was walked again")
+        for answer in off_path:
+            warnings.append(f"the answer to {answer.question_id} is no longer on the path or no "
+                            "longer valid; it is kept aside and shown in the report")
+        session = cls(store, loaded, record, walk, tuple(off_path))
+        if warnings:
+            store.backup(record.id)  # the re-walk changes the record: keep the old version
+            session._save()
+        return session, warnings
+
+    # changes: each is on disk before it returns ----------------------------------------------
+
+    def answer(self, question_id: str, value: object, *, note: str = "", flagged: bool = False) -> None:
+        self._apply(self.walk.answer(question_id, value, note=note, flagged=flagged, answered_at=now()))
+
+    def back(self) -> None:
+        if self.walk.answers:
+            self._apply(self.walk.back())
+
+    def edit(self, question_id: str, value: object) -> list[str]:
+        walk, dropped = self.walk.edit(question_id, value, answered_at=now())
+        self._apply(walk)
+        return dropped
+
+    def annotate(self, question_id: str, *, note: str | None = None, flagged: bool | None = None) -> None:
+        self._apply(self.walk.annotate(question_id, note=note, flagged=flagged))
+
+    def update_intake(self, intake: Intake) -> None:
+        self.intake = intake
+        self._save()
+
+    def outcome(self, as_of: dt.date) -> Outcome:
+        """The classification and next steps as of `as_of`; remembered for `list` and home."""
+        outcome = evaluate(self.walk, self.intake, as_of)
+        latest = Latest.of(outcome)
+        if latest != self._record.latest:
+            self._record = self._record.model_copy(update={"latest": latest})
+            self.store.save(self._record)
+        return outcome
+
+    @property
+    def set_aside(self) -> tuple[StoredAnswer, ...]:
+        """Answers kept from before a questionnaire change that are no longer on the path."""
+        return self._set_aside
+
+    # writing -----------------------------------------------------------------------------------
+
+    def _apply(self, walk: Walk) -> None:
+        self.walk = walk
+        self._save()
+
+    def _save(self) -> None:
+        q = self.loaded.questionnaire
+        record = self._record.model_copy(update={
+            "updated_at": now(),
+            "questionnaire_version": q.version,
+            "questionnaire_hash": self.loaded.content_hash,
+            "intake": self.intake,
+            "answers": tuple(StoredAnswer.of(a) for a in self.walk.answers),
+            "set_aside": self._set_aside,
+            # Classified on every save so `list` and the home screen show the current risk class.
+            "latest": Latest.of(evaluate(self.walk, self.intake, dt.date.today())),
+            "imported": None,  # changed here: no longer the document it was imported from
+        })
+        self.store.save(record)
+        self._record = record
