@@ -165,19 +165,23 @@ class Walk:
         changed = [replace(old, value=checked, answered_at=answered_at or old.answered_at)
                    if a is old else a for a in self.answers]
         kept = self._rewalk(changed)
-        dropped = [a.question_id for a in self.answers if a.question_id not in {k.question_id for k in kept}]
+        kept_ids = {k.question_id for k in kept}
+        dropped = [a.question_id for a in self.answers if a.question_id not in kept_ids]
         return replace(self, answers=tuple(kept)), dropped
 
     @classmethod
     def replay(cls, questionnaire: Questionnaire, answers: Iterable[Answer]) -> tuple["Walk", list[Answer]]:
         """Rebuild a walk from stored answers in any order; returns it and the answers off its path."""
+        given = list(answers)  # may be an iterator: it is read twice
         walk = cls(questionnaire)
-        kept = walk._rewalk(list(answers))
-        off_path = [a for a in answers if a.question_id not in {k.question_id for k in kept}]
+        kept = walk._rewalk(given)
+        kept_ids = {k.question_id for k in kept}
+        last = {a.question_id: i for i, a in enumerate(given)}  # a repeated question: the last wins
+        off_path = [a for i, a in enumerate(given) if a.question_id not in kept_ids or last[a.question_id] != i]
         return replace(walk, answers=tuple(kept)), off_path
 
     def _rewalk(self, answers: list[Answer]) -> list[Answer]:
-        """Follow the path from the start using `answers`; keep those met, in path order."""
+        """Follow the path from the start using `answers`; keep those met, in path order, normalised."""
         by_id = {a.question_id: a for a in answers}
         kept: list[Answer] = []
         values: dict[str, AnswerValue] = {}
@@ -185,11 +189,13 @@ class Walk:
         while qid != END and qid in by_id and qid not in values:
             answer = by_id[qid]
             try:
-                check_answer(self.questionnaire.question(qid), answer.value)
+                checked = check_answer(self.questionnaire.question(qid), answer.value)
             except (AnswerError, KeyError):
-                break
+                break  # no longer fits (e.g. the option was renamed): it is off the path from here
+            if checked != answer.value:  # stored as JSON: a list instead of a tuple, say
+                answer = replace(answer, value=checked)
             kept.append(answer)
-            values[qid] = answer.value
+            values[qid] = checked
             qid = self.target_after(qid, values)
         return kept
 

@@ -1,7 +1,9 @@
 """Load a questionnaire YAML file into validated models, keeping line numbers for errors.
 
 ruamel.yaml (YAML 1.2) keeps `no`/`yes` as strings and refuses duplicate keys; its round-trip mode
-knows where every node stood, so each error can say file:line.
+knows where every node stood, so each error can say file:line. That parse is slow on large files,
+so a validated questionnaire is cached per user (see cache.py) and line numbers are then only
+worked out when someone asks for one.
 """
 
 import datetime as dt
@@ -13,33 +15,52 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from assessment.errors import UserError, ValidationProblems
+from assessment.questionnaire import cache
 from assessment.questionnaire.model import Questionnaire
 
 Path_ = tuple[str | int, ...]
 
 QUESTIONNAIRE_DIR = Path(__file__).resolve().parents[2] / "questionnaires"
 
+CONDITION_TAGS = frozenset({"is", "in", "contains_any", "contains_all", "answered", "all", "any", "not"})
 
-@dataclass(frozen=True)
+
 class Positions:
-    """Maps a path inside the document (keys and list indexes) to its 1-based line."""
+    """Maps a path inside the document (keys and list indexes) to its 1-based line.
 
-    root: Any
+    Built from a parsed document, or from a file that is parsed on first use (after a cached load).
+    """
+
+    def __init__(self, root: Any = None, *, source: Path | None = None) -> None:
+        self._root = root
+        self._source = source
+
+    @property
+    def root(self) -> Any:
+        if self._root is None and self._source is not None:
+            try:
+                self._root = read_yaml(self._source)[0]
+            except UserError:
+                self._root = {}  # the file changed or vanished since: every line becomes 1
+            self._source = None
+        return self._root
 
     def line(self, path: Path_) -> int:
         node, line = self.root, 1
         for step in path:
-            if isinstance(node, CommentedMap) and step in node:
-                line = node.lc.key(step)[0] + 1
-                node = node[step]
-            elif isinstance(node, CommentedSeq) and isinstance(step, int) and step < len(node):
-                line = node.lc.item(step)[0] + 1
-                node = node[step]
-            else:
-                break
+            try:
+                if isinstance(node, CommentedMap) and step in node:
+                    line = node.lc.key(step)[0] + 1
+                elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
+                    line = node.lc.item(step)[0] + 1
+                else:
+                    break
+            except (KeyError, TypeError, IndexError):
+                break  # merged keys (<<) have no position of their own
+            node = node[step]
         return line
 
 
@@ -60,19 +81,28 @@ def read_yaml(path: Path) -> tuple[Any, bytes]:
         raw = path.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read file ({exc.strerror or exc})", str(path)) from None
+    return parse_yaml(raw, path), raw
+
+
+def parse_yaml(raw: bytes, path: Path) -> Any:
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UserError("not UTF-8 text", str(path)) from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UserError("not UTF-8 text", f"{path}:{line}") from None
     try:
-        return YAML(typ="rt").load(text), raw
+        return YAML(typ="rt").load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        reason = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+        parts = [p for p in (exc.context, exc.problem) if p]
+        reason = " ".join(", ".join(parts).split()) or "invalid YAML"
         raise UserError(f"invalid YAML: {reason}", f"{path}:{line}") from None
-    except Exception as exc:  # ruamel raises several unmarked error types for odd input
-        raise UserError(f"invalid YAML: {exc}", str(path)) from None
+    except YAMLError as exc:  # e.g. a control character: not marked, but has a position
+        position = getattr(exc, "position", None)
+        line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
+        reason = str(getattr(exc, "reason", "") or exc).split("\n")[0]
+        raise UserError(f"invalid YAML: {reason}", f"{path}:{line}") from None
 
 
 def plain(node: Any) -> Any:
@@ -96,24 +126,61 @@ def plain(node: Any) -> Any:
     return node
 
 
+def field_path(loc: tuple[str | int, ...]) -> Path_:
+    """A pydantic error location as a path in the document.
+
+    pydantic puts the tag of a discriminated union into the location (`when.is.answer` for
+    `when: {answer: .., is: ..}`); that tag is not a key in the file, so it is left out.
+    """
+    out: list[str | int] = []
+    after_tag = False
+    for i, step in enumerate(loc):
+        at_condition = bool(out) and not after_tag and (
+            out[-1] in ("when", "not")
+            or (isinstance(out[-1], int) and len(out) > 1 and out[-2] in ("all", "any"))
+        )
+        after_tag = at_condition and step in CONDITION_TAGS and i + 1 < len(loc)
+        if not after_tag:
+            out.append(step)
+    return tuple(out)
+
+
 def pydantic_problems(exc: ValidationError, where) -> list[str]:
-    """One 'file:line: field: reason' line per pydantic error."""
-    problems = []
-    for error in exc.errors(include_url=False):
-        loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p[:1].isupper()))
-        loc = tuple(p for p in loc if p not in ("is", "in", "contains_any", "contains_all",
-                                                 "answered", "all", "any", "not")
-                    or p == loc[-1])
-        field = ".".join(str(p) for p in loc) or "document"
+    """One 'file:line: field.path: reason' line per pydantic error, sorted by line.
+
+    `where(path)` gives 'file:line' for a document path. A 'too short after validation' error on a
+    list whose items failed is noise (the items' own errors say what is wrong), so it is dropped.
+    """
+    errors = [(field_path(e["loc"]), e) for e in exc.errors(include_url=False)]
+    found: list[tuple[int, str]] = []
+    for path, error in errors:
+        if error["type"] == "too_short" and any(
+                len(other) > len(path) and other[:len(path)] == path for other, _ in errors):
+            continue
+        field = ".".join(str(p) for p in path) or "document"
         message = error["msg"].removeprefix("Value error, ")
-        problems.append(f"{where(tuple(error['loc']))}: {field}: {message}")
-    return list(dict.fromkeys(problems))
+        located = where(path)
+        line = int(located.rsplit(":", 1)[1]) if located.rsplit(":", 1)[-1].isdigit() else 0
+        found.append((line, f"{located}: {field}: {message}"))
+    found.sort(key=lambda item: item[0])
+    return list(dict.fromkeys(text for _, text in found))
 
 
-def load(path: str | Path) -> Loaded:
-    """Load and validate the structure of one questionnaire file (not its graph: see validate)."""
+def load(path: str | Path, *, use_cache: bool = True) -> Loaded:
+    """Load and validate the structure of one questionnaire file (not its graph: see validate).
+
+    Raises UserError for an unreadable file or invalid YAML, ValidationProblems (a UserError with
+    one 'file:line: reason' line per problem) for a document that does not fit the format.
+    """
     path = Path(path)
-    document, raw = read_yaml(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read file ({exc.strerror or exc})", str(path)) from None
+    content_hash = hashlib.sha256(raw).hexdigest()
+    if use_cache and (cached := cache.get(content_hash)) is not None:
+        return Loaded(cached, path, content_hash, Positions(source=path))
+    document = parse_yaml(raw, path)
     positions = Positions(document)
     if not isinstance(document, dict):
         raise UserError("a questionnaire file must be a mapping with id, version, questions", f"{path}:1")
@@ -123,7 +190,9 @@ def load(path: str | Path) -> Loaded:
         raise ValidationProblems(
             pydantic_problems(exc, lambda loc: f"{path}:{positions.line(loc)}")
         ) from None
-    return Loaded(questionnaire, path, hashlib.sha256(raw).hexdigest(), positions)
+    if use_cache:
+        cache.put(content_hash, questionnaire)
+    return Loaded(questionnaire, path, content_hash, positions)
 
 
 def shipped() -> list[Path]:

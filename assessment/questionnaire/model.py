@@ -93,23 +93,28 @@ class Question(_Model):
                 raise ValueError(f"a {self.kind} question has no options")
             return self
         if self.kind == Kind.YES_NO:
-            ids = {o.id for o in self.options}
-            if not {"yes", "no"} <= ids or not ids <= set(_YES_NO_TEXT):
+            # Options may be left out (plain yes/no) or listed to attach facts, refs or 'unknown'.
+            options = self.options or (Option(id="yes"), Option(id="no"))
+            ids = [o.id for o in options]
+            if not {"yes", "no"} <= set(ids) or not set(ids) <= set(_YES_NO_TEXT):
                 raise ValueError("a yes_no question has options yes, no and optionally unknown")
+            if any(o.exclusive for o in options):
+                raise ValueError("'exclusive' is only for multiple-choice options")
             filled = tuple(
                 o.model_copy(update={
                     "text": o.text or _YES_NO_TEXT[o.id],
                     "unknown": o.unknown or o.id == "unknown",
                 })
-                for o in self.options
+                for o in options
             )
+            # The model is frozen; this completes it once, during validation.
             object.__setattr__(self, "options", filled)
             return self
         if len(self.options) < 2:
             raise ValueError(f"a {self.kind} question needs at least two options")
         missing = [o.id for o in self.options if o.text is None]
         if missing:
-            raise ValueError(f"option {missing[0]} needs a text")
+            raise ValueError(f"option {missing[0]!r} needs a text (only yes/no options have a default)")
         return self
 
     def option(self, option_id: str) -> Option | None:
@@ -161,6 +166,11 @@ class Questionnaire(_Model):
     @property
     def first(self) -> str:
         return self.start or self.questions[0].id
+
+    @cached_property
+    def derived(self) -> dict[str, Any]:
+        """Scratch space for values computed from this (immutable) questionnaire, e.g. route lengths."""
+        return {}
 
     def question(self, question_id: str) -> Question:
         return self.by_id[question_id]

@@ -8,7 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from assessment.legal.refs import is_canonical, suggest
-from assessment.questionnaire.conditions import AllOf, Answered, AnyOf, ContainsAll, ContainsAny, Not
+from assessment.questionnaire.conditions import (
+    AllOf, Answered, AnswerIn, AnswerIs, AnyOf, ContainsAll, ContainsAny, Not,
+)
 from assessment.questionnaire.loader import Loaded
 from assessment.questionnaire.model import END, Kind, Questionnaire
 
@@ -157,20 +159,24 @@ class _Checker:
                 if rule.when is None:
                     continue
                 path = self.qpath(q.id, "next", r, "when")
-                for target, kind, options in _reads(rule.when):
+                for target, kind, options, guarded in _reads(rule.when):
                     read = self.q.by_id.get(target)
                     if read is None:
                         self.add(path, f"{q.id}: condition reads unknown question {target!r}")
                         continue
-                    for option in options:
-                        if read.option(option) is None:
-                            self.add(path, f"{q.id}: condition names unknown option {option!r} of {target}")
                     if kind in ("contains_any", "contains_all") and read.kind != Kind.MULTIPLE:
-                        self.add(path, f"{q.id}: {kind} needs a multiple-choice question, {target} is {read.kind}")
-                    if kind in ("is", "in") and read.kind not in (Kind.SINGLE, Kind.YES_NO):
-                        self.add(path, f"{q.id}: '{kind}' needs a single-choice or yes/no question, "
+                        self.add(path, f"{q.id}: '{kind}' needs a multiple-choice question, "
                                        f"{target} is {read.kind}")
-                    if kind != "answered" and dominators and target != q.id \
+                    elif kind in ("is", "in") and read.kind not in (Kind.SINGLE, Kind.YES_NO):
+                        self.add(path, f"{q.id}: '{kind}' needs a single-choice or yes/no question, "
+                                       f"{target} is {read.kind}"
+                                 + (" (use contains_any)" if read.kind == Kind.MULTIPLE else ""))
+                    elif read.options:
+                        for option in options:
+                            if read.option(option) is None:
+                                self.add(path, f"{q.id}: condition names unknown option {option!r} "
+                                               f"of {target}")
+                    if not guarded and dominators and target != q.id \
                             and target not in dominators.get(q.id, {target}):
                         self.add(path, f"{q.id}: condition reads {target}, which is not answered on "
                                        f"every path to {q.id} (use 'answered' to test for it)")
@@ -190,19 +196,26 @@ class _Checker:
         return dom
 
 
-def _reads(condition) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(question id, condition form, option ids) for every leaf of a condition."""
-    if isinstance(condition, (AllOf, AnyOf)):
-        children = condition.all if isinstance(condition, AllOf) else condition.any
-        return [leaf for c in children for leaf in _reads(c)]
+_FORM = {AnswerIs: "is", AnswerIn: "in", ContainsAny: "contains_any", ContainsAll: "contains_all"}
+
+
+def _reads(condition, guarded: frozenset[str] = frozenset()) -> list[tuple[str, str, tuple[str, ...], bool]]:
+    """(question id, form, option ids, guarded) for every leaf of a condition, also under `not`.
+
+    A leaf is guarded when an `all` around it also requires `answered` for the same question:
+    `all: [{answered: x}, {answer: x, is: a}]` may read x even where x is not always answered.
+    """
+    if isinstance(condition, AllOf):
+        guarded = guarded | {c.answered for c in condition.all if isinstance(c, Answered)}
+        return [leaf for c in condition.all for leaf in _reads(c, guarded)]
+    if isinstance(condition, AnyOf):
+        return [leaf for c in condition.any for leaf in _reads(c, guarded)]
     if isinstance(condition, Not):
-        return _reads(condition.not_)
+        return _reads(condition.not_, guarded)
     if isinstance(condition, Answered):
-        return [(condition.answered, "answered", ())]
-    kind = {ContainsAny: "contains_any", ContainsAll: "contains_all"}.get(type(condition))
-    kind = kind or ("in" if hasattr(condition, "in_") else "is")
+        return [(condition.answered, "answered", (), True)]
     (target, options), = condition.reads()
-    return [(target, kind, options)]
+    return [(target, _FORM[type(condition)], options, target in guarded)]
 
 
 def _topological(start: str, succ: dict[str, tuple[str, ...]]) -> list[str]:
