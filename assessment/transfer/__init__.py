@@ -1,0 +1,1 @@
+"""Export for the CIO office and import back: a versioned, strictly validated JSON document."""

@@ -1,0 +1,172 @@
+"""The export document, version 1. Ids are language-neutral; Dutch (and English) text is included
+for readers. Free text is carried exactly as typed.
+
+Versioning: every document names its `schema_version`. `parse_export` picks the model for that
+version and upgrades older documents step by step to the current one (`ExportDocument`), so old
+exports stay importable. When a version 2 is added, `VERSIONS` gains an entry and version 1 gets an
+`upgraded()` method; the published schema is always the current version's.
+"""
+
+import datetime as dt
+import json
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from assessment.errors import UserError
+from assessment.i18n import Text
+from assessment.intake import Intake
+from assessment.outcome.models import Classification, NextStep
+
+SCHEMA_VERSION = 1
+MAX_BYTES = 50 * 1024 * 1024
+"""Largest accepted export file: about 10,000 assessments."""
+MAX_ASSESSMENTS = 100_000
+
+_HEX32 = r"^[0-9a-f]{32}$"
+_QUESTION_ID = r"^[a-z][a-z0-9_]*$"
+
+
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True,
+                              json_schema_serialization_defaults_required=True)
+
+
+class QuestionnairePin(_Doc):
+    """The questionnaire the answers were given to."""
+
+    id: str = Field(pattern=_QUESTION_ID)
+    version: str = Field(min_length=1, max_length=100)
+    content_hash: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the questionnaire file")
+    legal_as_of: dt.date = Field(description="the date of the law the questionnaire reflects")
+
+
+class ShownOption(_Doc):
+    id: str = Field(pattern=_QUESTION_ID)
+    text: Text
+
+
+class ExportedAnswer(_Doc):
+    question_id: str = Field(pattern=_QUESTION_ID)
+    value: str | list[str] = Field(description="option id(s), or the text or date as given")
+    question: Text = Field(description="the question as it was shown")
+    options: list[ShownOption] = Field(default=[], description="the chosen options as shown")
+    note: str = Field(default="", max_length=10_000)
+    flagged: bool = Field(default=False, description="marked for follow-up")
+    answered_at: AwareDatetime | None = None
+
+
+class ExportedAssessment(_Doc):
+    """One assessment: what was asked and answered, and what follows from it."""
+
+    id: str = Field(pattern=_HEX32, description="the assessment id; the same in every export")
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    questionnaire: QuestionnairePin
+    as_of: dt.date = Field(description="the date the classification and deadlines were judged on")
+    intake: Intake
+    answers: list[ExportedAnswer] = Field(max_length=10_000, description="in path order")
+    set_aside: list[ExportedAnswer] = Field(
+        default=[], max_length=10_000,
+        description="answers kept from before a questionnaire change that are no longer on the path")
+    complete: bool
+    next_question: str | None = Field(description="the first unanswered question when incomplete")
+    classification: Classification | None = Field(
+        description="with its trace, open questions and the profile in government vocabulary")
+    steps: list[NextStep] = Field(description="next steps with owners and deadlines")
+
+
+class ExportDocumentV1(_Doc):
+    """Assessments exported by the `assessment` tool for the CIO office."""
+
+    model_config = ConfigDict(title="AssessmentExport")
+
+    schema_version: Literal[1]
+    export_id: str = Field(pattern=_HEX32)
+    tool: Literal["assessment"] = "assessment"
+    tool_version: str = Field(min_length=1, max_length=100)
+    created_at: AwareDatetime
+    assessments: list[ExportedAssessment] = Field(min_length=1, max_length=MAX_ASSESSMENTS)
+
+
+ExportDocument = ExportDocumentV1
+"""The current version: what `export` writes and what every import is upgraded to."""
+
+VERSIONS: dict[int, type[BaseModel]] = {1: ExportDocumentV1}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the current export document (committed as data/export.schema.json)."""
+    schema = TypeAdapter(ExportDocument).json_schema(mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def dump(document: ExportDocument) -> str:
+    """The document as JSON text; the same document always gives the same text."""
+    return json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(set(keys)) != len(keys):
+        duplicate = next(k for k in keys if keys.count(k) > 1)
+        raise UserError(f"duplicate key {duplicate!r}")
+    return dict(pairs)
+
+
+def _field_error(exc: ValidationError, data: dict[str, Any]) -> str:
+    error = exc.errors(include_url=False)[0]
+    loc = list(error["loc"])
+    message = error["msg"].removeprefix("Value error, ")
+    where = ""
+    if len(loc) >= 2 and loc[0] == "assessments" and isinstance(loc[1], int):
+        number = loc[1]
+        items = data.get("assessments")
+        raw_id = items[number].get("id") if isinstance(items, list) and number < len(items) \
+            and isinstance(items[number], dict) else None
+        where = f"assessment {number + 1}" + (f" (id {raw_id})" if isinstance(raw_id, str) else "") + ": "
+        loc = loc[2:]
+    field = ".".join(str(p) for p in loc) or "document"
+    return f"{where}field {field}: {message}"
+
+
+def parse_export(raw: bytes, source: str) -> ExportDocument:
+    """Validate an export of any supported version and upgrade it; a UserError naming `source`,
+    the assessment and the field otherwise."""
+    if len(raw) > MAX_BYTES:
+        raise UserError(f"file too large ({len(raw) // (1024 * 1024)} MB; at most "
+                        f"{MAX_BYTES // (1024 * 1024)} MB per file): split the export", source)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError("not UTF-8 text: not an export file", source) from None
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"not valid JSON at line {exc.lineno} column {exc.colno} "
+                        f"({exc.msg}; truncated?)", source) from None
+    except RecursionError:
+        raise UserError("JSON nested too deeply: not an export file", source) from None
+    except UserError as exc:
+        raise UserError(f"invalid JSON: {exc.reason}", source) from None
+    if not isinstance(data, dict) or "assessments" not in data and "schema_version" not in data:
+        raise UserError("not an assessment export (no schema_version)", source)
+    version = data.get("schema_version")
+    if type(version) is not int:
+        raise UserError(f"schema_version must be a whole number, not {version!r}", source)
+    model = VERSIONS.get(version)
+    if model is None:
+        newest = max(VERSIONS)
+        hint = "update the tool" if version > newest else f"supported: {', '.join(map(str, VERSIONS))}"
+        raise UserError(f"unsupported schema_version {version} ({hint})", source)
+    try:
+        document = model.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        raise UserError(_field_error(exc, data), source) from None
+    while not isinstance(document, ExportDocument):
+        document = document.upgraded()  # type: ignore[attr-defined]
+    return document
