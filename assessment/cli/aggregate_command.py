@@ -1,0 +1,83 @@
+"""`assessment aggregate PATH...`: combine many exports into the CIO office overview.
+
+Exit codes: 0 every file was read; 3 the overview was written but some files were skipped
+(each is listed on stderr and in the overview); 2 bad input (a PATH that does not exist, a bad
+date, no files at all): one line on stderr, nothing written.
+"""
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from assessment.cli.parser import lang as chosen_lang
+from assessment.errors import UserError
+from assessment.overview import render_csv, render_html, render_json, render_md
+from assessment.overview.build import build_overview
+from assessment.overview.collect import collect
+from assessment.overview.duplicates import resolve
+
+EXIT_SKIPPED = 3
+RENDERERS = {"md": render_md.render, "html": render_html.render, "csv": render_csv.render,
+             "json": render_json.render}
+
+
+def main(args: argparse.Namespace) -> int:
+    as_of = _date(args.as_of)
+    output = Path(args.output) if args.output else None
+    # Our own earlier output lying among the exports is not an export: leave it out.
+    exclude = {os.path.realpath(output)} if output else set()
+    collected = collect(args.paths, exclude=exclude)
+    if not collected.files_read and not collected.skipped:
+        raise UserError("no files found", ", ".join(args.paths))
+    records, duplicates = resolve(collected.records)
+    overview = build_overview(records, as_of=as_of, files_read=collected.files_read,
+                              assessments_read=len(collected.records), skipped=collected.skipped,
+                              duplicates=duplicates)
+    text = RENDERERS[args.format](overview, chosen_lang(args))
+    _write(text, output)
+    for skipped in overview.skipped:
+        print(f"assessment: skipped {skipped.path}: {skipped.reason}: {skipped.detail}", file=sys.stderr)
+    if duplicates:
+        dropped = overview.totals.duplicates_dropped
+        print(f"assessment: {dropped} duplicate export(s) of {len(duplicates)} assessment(s) ignored; "
+              "the latest version of each is used", file=sys.stderr)
+    if overview.skipped:
+        print(f"assessment: {len(overview.skipped)} file(s) skipped; the overview covers the rest",
+              file=sys.stderr)
+        return EXIT_SKIPPED
+    return 0
+
+
+def _date(text: str | None) -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{text!r} is not a date (YYYY-MM-DD)", "--as-of") from None
+
+
+def _write(text: str, output: Path | None) -> None:
+    data = text.encode("utf-8")
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError("folder does not exist", str(output))
+    # Temp file in the same folder, then replace: a reader never sees half an overview.
+    fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, output)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

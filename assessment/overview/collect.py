@@ -1,0 +1,93 @@
+"""Find export files, read and validate each once, and keep what the overview needs.
+
+A broken file never stops the run: it is listed with the reason and the rest is read.
+A PATH that does not exist is the user's mistake and stops the run (exit 2, nothing written).
+"""
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from assessment.errors import UserError
+from assessment.overview.model import SkippedFile
+from assessment.overview.record import SystemRecord, from_export
+from assessment.transfer.document import MAX_BYTES, ExportDocument, parse_export
+
+
+@dataclass
+class Collected:
+    records: list[SystemRecord] = field(default_factory=list)
+    """Every assessment read, before duplicates are resolved."""
+    skipped: list[SkippedFile] = field(default_factory=list)
+    files_read: int = 0
+
+
+def collect(paths: Sequence[str], *, exclude: set[str] = frozenset()) -> Collected:
+    """Read every export under `paths` (files, or folders searched recursively); `exclude` holds
+    real paths to leave out."""
+    result = Collected()
+    for path in export_files(paths, exclude):
+        source = str(path)
+        problem, document = read_export(path)
+        if problem is not None:
+            result.skipped.append(problem)
+            continue
+        result.files_read += 1
+        result.records.extend(from_export(a, document.created_at, source) for a in document.assessments)
+    return result
+
+
+def export_files(paths: Sequence[str], exclude: set[str] = frozenset()) -> Iterator[Path]:
+    """The files to read, each once, in a stable order; hidden files and folders are left out."""
+    seen: set[str] = set(exclude)
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            raise UserError("no such file or folder", given)
+        for path in [root] if root.is_file() else _walk(root):
+            key = os.path.realpath(path)
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for here, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(here) / name
+
+
+def read_export(path: Path) -> tuple[SkippedFile | None, ExportDocument | None]:
+    """The validated document, or why the file was skipped."""
+    source = str(path)
+
+    def skip(reason: str, detail: str = "") -> tuple[SkippedFile, None]:
+        return SkippedFile(path=source, reason=reason, detail=detail), None
+
+    if path.suffix.lower() != ".json":
+        return skip("not_json_file", "exports are .json files")
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return skip("too_large", f"more than {MAX_BYTES // (1024 * 1024)} MB")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return skip("unreadable", exc.strerror or type(exc).__name__)
+    if not raw.strip():
+        return skip("empty", "the file holds no data")
+    if b"\x00" in raw[:4096]:
+        return skip("binary", "NUL bytes: not a text file")
+    try:
+        # Fast path: one strict validation straight from the bytes, the cost of about one json.load.
+        return None, ExportDocument.model_validate_json(raw, strict=True)
+    except ValidationError:
+        pass
+    try:
+        # Older schema versions and every error message: the export module's own parser.
+        return None, parse_export(raw, source)
+    except UserError as exc:
+        return skip("invalid", exc.reason)
