@@ -45,6 +45,14 @@ def main(args: argparse.Namespace) -> int:
     loaded = load_default(args.questionnaire)
     walk, unused = replay(given, Walk(loaded.questionnaire))
     outcome = evaluate(walk, given.intake, as_of)
+    if args.save:
+        from assessment.cli.parser import env_db
+        from assessment.records.session import save_walk
+        from assessment.records.store import Store
+
+        with Store.open(env_db(args)) as store:
+            record_id = save_walk(store, loaded, given.intake, walk)
+        print(f"saved as {record_id[:8]} ({record_id})", file=sys.stderr)
     if args.json:
         print(json.dumps(outcome.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

@@ -4,6 +4,7 @@ The TUI and the plain prompts drive a Session; they never write the store themse
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from assessment.engine.walk import Walk
 from assessment.errors import UserError
@@ -17,9 +18,11 @@ from assessment.records.store import Store
 
 def walk_of(record: Record, loaded: Loaded) -> tuple[Walk, list[StoredAnswer]]:
     """Replay the stored answers on `loaded`; returns the walk and the answers off its path."""
-    stored = list(record.answers) + list(record.set_aside)
+    # Set-aside answers first: for a question answered twice, the later (path) answer wins.
+    stored = list(record.set_aside) + list(record.answers)
     walk, off_path = Walk.replay(loaded.questionnaire, [a.to_answer() for a in stored])
-    return walk, [StoredAnswer.of(a) for a in off_path]
+    on_path = {a.question_id for a in walk.answers}
+    return walk, [StoredAnswer.of(a) for a in off_path if a.question_id not in on_path]
 
 
 def changed_questionnaire(record: Record, loaded: Loaded) -> bool:
@@ -117,6 +120,8 @@ class Session:
 
     def _save(self) -> None:
         q = self.loaded.questionnaire
+        on_path = {a.question_id for a in self.walk.answers}
+        self._set_aside = tuple(a for a in self._set_aside if a.question_id not in on_path)
         record = self._record.model_copy(update={
             "updated_at": now(),
             "questionnaire_version": q.version,
@@ -130,3 +135,12 @@ class Session:
         })
         self.store.save(record)
         self._record = record
+
+
+def save_walk(store: Store, loaded: Loaded, intake: Intake, walk: Walk) -> str:
+    """Store a walk built elsewhere (`run --answers F --save`) as a new record; returns its id."""
+    session = Session.start(store, loaded, intake)
+    stamp = now()
+    session._apply(Walk(walk.questionnaire, tuple(
+        replace(a, answered_at=a.answered_at or stamp) for a in walk.answers)))
+    return session.record_id

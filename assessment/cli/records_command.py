@@ -1,0 +1,113 @@
+"""`assessment list`, `show ID`, `delete ID`: the stored assessments."""
+
+import argparse
+import json
+import sys
+
+from assessment.cli.parser import env_db, lang
+from assessment.errors import UserError
+from assessment.records.models import Record
+from assessment.records.store import Store
+from assessment.report.escape import terminal
+from assessment.report.labels import label, yes_no
+
+
+def _nl(args: argparse.Namespace) -> bool:
+    return lang(args) == "nl"
+
+
+def list_(args: argparse.Namespace) -> int:
+    with Store.open(env_db(args)) as store:
+        summaries = store.summaries()
+    if args.json:
+        print(json.dumps([s.model_dump(mode="json") for s in summaries], ensure_ascii=False, indent=2))
+        return 0
+    nl, language = _nl(args), lang(args)
+    if not summaries:
+        print("Nog geen beoordelingen opgeslagen." if nl else "No assessments stored yet.")
+        return 0
+    headers = ("ID", "Gewijzigd" if nl else "Changed", "Systeem" if nl else "System",
+               "Organisatie" if nl else "Organisation", "Risicoklasse" if nl else "Risk class",
+               "Voortgang" if nl else "Progress")
+    rows = []
+    for s in summaries:
+        done = ("afgerond" if nl else "complete") if s.complete else f"{s.answered} " + (
+            "antwoorden" if nl else "answers")
+        rows.append((s.id[:8], s.updated_at[:16].replace("T", " "), terminal(s.system_name)[:40] or "—",
+                     terminal(s.organisation)[:30] or "—", label(s.risk_class, language), done))
+    widths = [max(len(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
+    for row in (headers, *rows):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    return 0
+
+
+def _show_text(record: Record, language: str) -> str:
+    from assessment.questionnaire.shipped import load_default
+
+    nl = language == "nl"
+    questions = load_default().questionnaire.by_id
+    i = record.intake
+    lines = [f"{'Beoordeling' if nl else 'Assessment'} {record.id}",
+             f"  {'Systeem' if nl else 'System'}: {terminal(i.system_name) or '—'}",
+             f"  {'Organisatie' if nl else 'Organisation'}: {terminal(i.organisation) or '—'}"
+             f" ({terminal(i.ministry) or '—'})",
+             f"  Status: {label(i.status, language)}",  # type: ignore[arg-type]
+             f"  {'Vragenlijst' if nl else 'Questionnaire'}: {record.questionnaire_id} "
+             f"{record.questionnaire_version} ({record.questionnaire_hash[:12]})",
+             f"  {'Aangemaakt' if nl else 'Created'}: {record.created_at}   "
+             f"{'Gewijzigd' if nl else 'Changed'}: {record.updated_at}"]
+    if record.latest:
+        lines.append(f"  {'Risicoklasse' if nl else 'Risk class'}: "
+                     f"{label(record.latest.risk_class, language)}   "  # type: ignore[arg-type]
+                     f"{'Afgerond' if nl else 'Complete'}: {yes_no(record.latest.complete, language)}")  # type: ignore[arg-type]
+    if i.missing():
+        lines.append(f"  {'Intake onvolledig' if nl else 'Intake incomplete'}: {', '.join(i.missing())}")
+    for title, answers in (("Antwoorden" if nl else "Answers", record.answers),
+                           ("Buiten het pad (bewaard)" if nl else "No longer on the path (kept)",
+                            record.set_aside)):
+        if not answers:
+            continue
+        lines += ["", f"{title}:"]
+        for n, a in enumerate(answers, start=1):
+            question = questions.get(a.question_id)
+            asked = terminal(question.text.get(language)) if question else a.question_id  # type: ignore[arg-type]
+            value = a.value if isinstance(a.value, str) else ", ".join(a.value)
+            flag = "  [!] " + ("opvolgen" if nl else "follow up") if a.flagged else ""
+            lines.append(f"  {n}. {a.question_id}: {asked}")
+            lines.append(f"     -> {terminal(value)}{flag}")
+            if a.note:
+                lines.append(f"     {'notitie' if nl else 'note'}: {terminal(a.note)}")
+    return "\n".join(lines)
+
+
+def show(args: argparse.Namespace) -> int:
+    with Store.open(env_db(args)) as store:
+        record = store.find(args.id)
+    if args.json:
+        print(json.dumps(record.model_dump(mode="json", exclude={"imported"}), ensure_ascii=False, indent=2))
+    else:
+        print(_show_text(record, lang(args)))
+    return 0
+
+
+def delete(args: argparse.Namespace) -> int:
+    nl = _nl(args)
+    with Store.open(env_db(args)) as store:
+        record = store.find(args.id)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError("delete asks for confirmation: run it in a terminal or add --yes")
+            name = terminal(record.intake.system_name) or "—"
+            prompt = (f"Beoordeling {record.id[:8]} ({name}) verwijderen? [j/N] " if nl
+                      else f"Delete assessment {record.id[:8]} ({name})? [y/N] ")
+            try:
+                reply = input(prompt).strip().lower()
+            except EOFError:
+                reply = ""
+            if reply not in ("j", "ja", "y", "yes"):
+                print("Niets verwijderd." if nl else "Nothing deleted.")
+                return 0
+        store.delete(record.id)
+    print((f"Verwijderd: {record.id[:8]} (een reservekopie staat in {store.backups.folder})" if nl
+           else f"Deleted: {record.id[:8]} (a backup copy is in {store.backups.folder})"))
+    return 0

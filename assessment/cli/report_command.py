@@ -1,0 +1,23 @@
+"""`assessment report ID [--format md|html] [-o FILE]`: the report for the system owner."""
+
+import argparse
+import datetime as dt
+
+from assessment.cli.parser import env_db, lang
+from assessment.cli.transfer_command import write_output
+from assessment.records.store import Store
+
+
+def main(args: argparse.Namespace) -> int:
+    from assessment.questionnaire.shipped import load_default
+    from assessment.report import html, markdown
+    from assessment.report.content import build
+    from assessment.transfer.export import exported_assessment
+
+    with Store.open(env_db(args)) as store:
+        record = store.find(args.id)
+    view = exported_assessment(record, load_default(), dt.date.today())
+    report = build(view, lang(args))  # type: ignore[arg-type]
+    text = html.render(report) if args.format == "html" else markdown.render(report)
+    write_output(text, args.output)
+    return 0

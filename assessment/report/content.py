@@ -1,0 +1,173 @@
+"""What a report says, independent of its format: headings, facts, tables and lists of plain text.
+
+Everything here is plain text; the Markdown and HTML writers escape all of it, so free text typed
+by an officer can never become markup.
+"""
+
+from dataclasses import dataclass, field
+
+from assessment.i18n import Lang
+from assessment.report.labels import label, yes_no
+from assessment.transfer.document import ExportedAnswer, ExportedAssessment
+
+
+@dataclass
+class Table:
+    caption: str
+    headers: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class Section:
+    heading: str
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    table: Table | None = None
+
+
+@dataclass
+class Report:
+    lang: Lang
+    title: str
+    sections: list[Section]
+    disclaimer: str
+
+
+def _t(lang: Lang, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
+def _answer_text(answer: ExportedAnswer, lang: Lang) -> str:
+    if answer.options:
+        return "; ".join(o.text.get(lang) for o in answer.options)
+    return answer.value if isinstance(answer.value, str) else ", ".join(answer.value)
+
+
+def _answers_table(answers: list[ExportedAnswer], lang: Lang, caption: str) -> Table:
+    rows = [[str(n), answer.question.get(lang), _answer_text(answer, lang), answer.note,
+             _t(lang, "ja", "yes") if answer.flagged else "",
+             answer.answered_at.isoformat(timespec="minutes") if answer.answered_at else ""]
+            for n, answer in enumerate(answers, start=1)]
+    headers = [_t(lang, "Nr.", "No."), _t(lang, "Vraag", "Question"), _t(lang, "Antwoord", "Answer"),
+               _t(lang, "Notitie", "Note"), _t(lang, "Opvolgen", "Follow up"),
+               _t(lang, "Beantwoord op", "Answered at")]
+    return Table(caption, headers, rows)
+
+
+def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
+    c = a.classification
+    if c is None:
+        where = f" ({_t(lang, 'volgende vraag', 'next question')}: {a.next_question})" if a.next_question else ""
+        return [Section(_t(lang, "Classificatie", "Classification"), paragraphs=[_t(
+            lang, "Er is nog geen classificatie: de vragenlijst is niet afgerond",
+            "There is no classification yet: the questionnaire is not finished") + where + "."])]
+    facts = [
+        (_t(lang, "Toepasselijkheid", "Applicability"), label(c.applicability, lang)),
+        (_t(lang, "Reden", "Reason"), c.applicability_reason.get(lang)),
+        (_t(lang, "Type", "Type"), label(c.system_type, lang)),
+        (_t(lang, "Rollen", "Roles"), ", ".join(label(r, lang) for r in c.roles) or "—"),
+        (_t(lang, "Risicoklasse", "Risk class"), label(c.risk_class, lang)),
+    ]
+    if c.high_risk_basis:
+        facts.append((_t(lang, "Grond hoog risico", "High-risk basis"), ", ".join(c.high_risk_basis)))
+    if c.derogation:
+        facts.append((_t(lang, "Uitzondering art. 6(3)", "Art. 6(3) derogation"), c.derogation))
+    for finding in c.prohibited_practices:
+        state = _t(lang, "uitzondering geclaimd", "exception claimed") if finding.cleared else \
+            _t(lang, "verboden", "prohibited")
+        facts.append((_t(lang, "Verboden praktijk", "Prohibited practice"), f"{finding.ref} ({state})"))
+    if c.transparency_duties:
+        facts.append((_t(lang, "Transparantieplichten", "Transparency duties"), ", ".join(c.transparency_duties)))
+    facts.append((_t(lang, "Systeemrisico", "Systemic risk"), yes_no(c.systemic_risk, lang)))
+    if c.provisional:
+        facts.append((_t(lang, "Voorlopig", "Provisional"), _t(
+            lang, "ja: er zijn open vragen die de uitkomst kunnen veranderen",
+            "yes: open questions may change the result")))
+    sections = [Section(_t(lang, "Classificatie", "Classification"), facts=facts)]
+    why = []
+    for conclusion, items in c.trace.items():
+        for item in items:
+            answer = item.answer if isinstance(item.answer, str) else ", ".join(item.answer)
+            asked = item.text.get(lang) if item.text else item.question_id
+            why.append(f"{conclusion}: {asked} → {answer}")
+    if c.applicability_refs:
+        why.append(_t(lang, "Grondslag", "Legal basis") + ": " + ", ".join(c.applicability_refs))
+    sections.append(Section(_t(lang, "Waarom", "Why"), items=why or [_t(lang, "Geen spoor vastgelegd.", "No trace recorded.")]))
+    p = c.profile
+    sections.append(Section(_t(lang, "Profiel (Algoritmekader)", "Profile (government vocabulary)"), facts=[
+        ("type", p.type), (_t(lang, "rollen", "roles"), ", ".join(p.roles) or "—"),
+        (_t(lang, "risicogroep", "risk group"), p.risk_group),
+        (_t(lang, "transparantieverplichting", "transparency obligation"), yes_no(p.transparency_obligation, lang)),
+        (_t(lang, "conformiteitsbeoordeling", "conformity assessment"), p.conformity_body),
+        (_t(lang, "operationele status", "operational status"), p.operational_status or "—"),
+        (_t(lang, "impact", "impact"), p.impact)]))
+    return sections
+
+
+def _steps(a: ExportedAssessment, lang: Lang) -> Section:
+    rows = []
+    for step in a.steps:
+        deadline = step.deadline.isoformat() if step.deadline else "—"
+        if step.overdue:
+            deadline += _t(lang, " (verstreken)", " (overdue)")
+        if step.deadline_reason:
+            deadline += f": {step.deadline_reason.get(lang)}"
+        rows.append([step.title.get(lang), label(step.status, lang), label(step.owner, lang), deadline,
+                     step.why.get(lang), ", ".join(step.refs)])
+    headers = [_t(lang, "Stap", "Step"), _t(lang, "Status", "Status"), _t(lang, "Wie", "Owner"),
+               _t(lang, "Uiterlijk", "Deadline"), _t(lang, "Waarom", "Why"), _t(lang, "Grondslag", "Legal basis")]
+    section = Section(_t(lang, "Volgende stappen", "Next steps"))
+    if rows:
+        section.table = Table(_t(lang, "Volgende stappen met eigenaar en termijn",
+                                 "Next steps with owner and deadline"), headers, rows)
+    else:
+        section.paragraphs.append(_t(lang, "Geen stappen afgeleid.", "No steps derived."))
+    return section
+
+
+def build(a: ExportedAssessment, lang: Lang) -> Report:
+    i = a.intake
+    name = i.system_name or _t(lang, "(naamloos systeem)", "(unnamed system)")
+    overview = Section(_t(lang, "Overzicht", "Overview"), facts=[
+        (_t(lang, "Systeem", "System"), name),
+        (_t(lang, "Ministerie", "Ministry"), i.ministry or "—"),
+        (_t(lang, "Organisatie", "Organisation"), i.organisation or "—"),
+        (_t(lang, "Functie", "Function"), i.function or "—"),
+        (_t(lang, "Werkproces", "Business process"), i.business_process or "—"),
+        (_t(lang, "Status", "Status"), label(i.status, lang)),
+        (_t(lang, "Contactpersoon", "Contact person"), i.contact_person or "—"),
+        (_t(lang, "Geïnterviewd", "Interviewee"), i.interviewee or "—"),
+        (_t(lang, "Beoordelaar", "Officer"), i.officer or "—"),
+        (_t(lang, "Beoordeling", "Assessment"), a.id),
+        (_t(lang, "Vragenlijst", "Questionnaire"),
+         f"{a.questionnaire.id} {a.questionnaire.version} ({a.questionnaire.content_hash[:12]})"),
+        (_t(lang, "Juridische stand per", "Law as of"), a.questionnaire.legal_as_of.isoformat()),
+        (_t(lang, "Beoordeeld per", "Judged as of"), a.as_of.isoformat()),
+        (_t(lang, "Afgerond", "Complete"), yes_no(a.complete, lang)),
+    ])
+    sections = [overview, *_classification(a, lang), _steps(a, lang)]
+    open_questions = a.classification.open_questions if a.classification else []
+    sections.append(Section(_t(lang, "Open vragen", "Open questions"),
+                            items=[q.text.get(lang) + (f" ({', '.join(q.refs)})" if q.refs else "")
+                                   for q in open_questions]
+                            or [_t(lang, "Geen open vragen.", "No open questions.")]))
+    sections.append(Section(_t(lang, "Alle antwoorden", "All answers"),
+                            table=_answers_table(a.answers, lang, _t(lang, "Antwoorden met notities",
+                                                                     "Answers with notes"))))
+    if a.set_aside:
+        sections.append(Section(
+            _t(lang, "Antwoorden buiten het pad", "Answers no longer on the path"),
+            paragraphs=[_t(lang, "Deze antwoorden zijn gegeven onder een eerdere versie van de vragenlijst "
+                                 "en liggen niet meer op het pad. Ze zijn bewaard, niet gebruikt.",
+                           "These answers were given under an earlier questionnaire version and are no "
+                           "longer on the path. They are kept, not used.")],
+            table=_answers_table(a.set_aside, lang, _t(lang, "Apart gezette antwoorden", "Set-aside answers"))))
+    disclaimer = _t(
+        lang, "Dit rapport ondersteunt de beoordeling maar vervangt geen juridisch advies. Leg twijfel en "
+              "open vragen voor aan een jurist of de privacy-officer.",
+        "This report supports the assessment but does not replace legal advice. Put doubts and open "
+        "questions to a lawyer or the privacy officer.")
+    title = _t(lang, "Beoordeling AI-verordening: ", "AI Act assessment: ") + name
+    return Report(lang, title, sections, disclaimer)

@@ -1,0 +1,86 @@
+"""From stored records to the export document (and the view the reports are rendered from)."""
+
+import datetime as dt
+import json
+
+from assessment import __version__
+from assessment.errors import UserError
+from assessment.i18n import Text
+from assessment.outcome.evaluate import evaluate
+from assessment.questionnaire.loader import Loaded
+from assessment.questionnaire.model import Questionnaire
+from assessment.records.models import Record, StoredAnswer, new_id
+from assessment.records.session import changed_questionnaire, walk_of
+from assessment.transfer.document import (SCHEMA_VERSION, ExportDocument, ExportedAnswer,
+                                          ExportedAssessment, QuestionnairePin, ShownOption)
+
+_GONE = Text(nl="(deze vraag staat niet meer in de vragenlijst)",
+             en="(this question is no longer in the questionnaire)")
+
+
+def _time(text: str) -> dt.datetime | None:
+    if not text:
+        return None
+    moment = dt.datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _answer(q: Questionnaire, stored: StoredAnswer) -> ExportedAnswer:
+    question = q.by_id.get(stored.question_id)
+    value = stored.value if isinstance(stored.value, str) else list(stored.value)
+    shown = []
+    if question is not None and question.options:
+        for option_id in [value] if isinstance(value, str) else value:
+            option = question.option(option_id)
+            if option is not None:
+                shown.append(ShownOption(id=option.id, text=option.label))
+    return ExportedAnswer(question_id=stored.question_id, value=value,
+                          question=question.text if question else _GONE, options=shown,
+                          note=stored.note, flagged=stored.flagged, answered_at=_time(stored.answered_at))
+
+
+def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> ExportedAssessment:
+    """The record as the CIO office receives it. An imported record that was not changed here is
+    given back exactly as it came in; otherwise its answers are classified anew as of `as_of`."""
+    if record.imported is not None:
+        return ExportedAssessment.model_validate_json(json.dumps(record.imported), strict=True)
+    q = loaded.questionnaire
+    if record.questionnaire_id != q.id:
+        raise UserError(f"assessment {record.id[:8]} was made with questionnaire "
+                        f"{record.questionnaire_id!r}, not {q.id!r}")
+    walk, off_path = walk_of(record, loaded)
+    kept_aside = list(record.set_aside) if not changed_questionnaire(record, loaded) else off_path
+    outcome = evaluate(walk, record.intake, as_of)
+    return ExportedAssessment(
+        id=record.id, created_at=_time(record.created_at), updated_at=_time(record.updated_at),
+        questionnaire=QuestionnairePin(id=q.id, version=q.version, content_hash=loaded.content_hash,
+                                       legal_as_of=q.legal_as_of),
+        as_of=as_of, intake=record.intake,
+        answers=[_answer(q, StoredAnswer.of(a)) for a in walk.answers],
+        set_aside=[_answer(q, a) for a in kept_aside],
+        complete=outcome.complete, next_question=outcome.next_question,
+        classification=outcome.classification, steps=outcome.steps)
+
+
+def check_exportable(record: Record) -> None:
+    """The CIO office needs the intake's required fields; say which are missing."""
+    missing = record.intake.missing()
+    if missing and record.imported is None:
+        raise UserError(f"assessment {record.id[:8]} cannot be exported yet: the intake lacks "
+                        f"{', '.join(missing)} (fill it in with `assessment resume {record.id[:8]}`)")
+
+
+def export_document(records: list[Record], loaded: Loaded, as_of: dt.date) -> ExportDocument:
+    if not records:
+        raise UserError("nothing to export: the database holds no assessments")
+    for record in records:
+        check_exportable(record)
+    return ExportDocument(
+        schema_version=SCHEMA_VERSION, export_id=new_id(), tool_version=__version__,
+        created_at=dt.datetime.now().astimezone().replace(microsecond=0),
+        assessments=[exported_assessment(r, loaded, as_of) for r in records])
+
+
+def changed_since_saved(record: Record, loaded: Loaded) -> bool:
+    """True when the export classifies against a different questionnaire than the record pins."""
+    return record.imported is None and changed_questionnaire(record, loaded)
