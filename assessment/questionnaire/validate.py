@@ -4,7 +4,6 @@ Every problem carries the line it stands on. The graph checks assume nothing abo
 question is reachable if some rule leads to it, whatever the condition.
 """
 
-from collections import Counter
 from dataclasses import dataclass
 
 from assessment.legal.refs import is_canonical, suggest
@@ -28,7 +27,10 @@ class _Checker:
         self.loaded = loaded
         self.q: Questionnaire = loaded.questionnaire
         self.problems: list[tuple[int, str]] = []
-        self.index = {q.id: i for i, q in enumerate(self.q.questions)}
+        self.index: dict[str, int] = {}  # a duplicated id means its first occurrence
+        for i, question in enumerate(self.q.questions):
+            self.index.setdefault(question.id, i)
+        self.first = {qid: self.q.questions[i] for qid, i in self.index.items()}
 
     def add(self, path: tuple, reason: str) -> None:
         self.problems.append((self.loaded.positions.line(path), reason))
@@ -58,11 +60,11 @@ class _Checker:
             for term in q.terms:
                 if term not in self.q.terms_by_id:
                     self.add(self.qpath(q.id, "terms"), f"{q.id}: unknown glossary term {term!r}")
-            counts = Counter(o.id for o in q.options)
+            options_seen: set[str] = set()
             for j, o in enumerate(q.options):
-                if counts[o.id] > 1:
+                if o.id in options_seen:
                     self.add(self.qpath(q.id, "options", j, "id"), f"{q.id}: duplicate option id {o.id!r}")
-                    counts[o.id] = 0
+                options_seen.add(o.id)
                 if o.exclusive and q.kind != Kind.MULTIPLE:
                     self.add(self.qpath(q.id, "options", j, "exclusive"),
                              f"{q.id}: 'exclusive' is only for multiple-choice options")
@@ -97,13 +99,13 @@ class _Checker:
                 if rule.when is None and r != last:
                     self.add(self.qpath(q.id, "next", r + 1),
                              f"{q.id}: rule after the unconditional default is never used")
-            if q.next[-1].when is not None:
+            if all(rule.when is not None for rule in q.next):
                 self.add(self.qpath(q.id, "next", last),
                          f"{q.id}: next list has no unconditional default (last rule needs no 'when')")
 
     def graph(self) -> dict[str, tuple[str, ...]]:
-        return {q.id: tuple(dict.fromkeys(r.goto for r in q.next if r.goto == END or r.goto in self.index))
-                for q in self.q.questions}
+        return {qid: tuple(dict.fromkeys(r.goto for r in q.next if r.goto == END or r.goto in self.index))
+                for qid, q in self.first.items()}
 
     def shape(self, succ: dict[str, tuple[str, ...]]) -> bool:
         """Reachability, cycles, dead ends. Returns True when the graph is acyclic."""
@@ -160,7 +162,7 @@ class _Checker:
                     continue
                 path = self.qpath(q.id, "next", r, "when")
                 for target, kind, options, guarded in _reads(rule.when):
-                    read = self.q.by_id.get(target)
+                    read = self.first.get(target)
                     if read is None:
                         self.add(path, f"{q.id}: condition reads unknown question {target!r}")
                         continue

@@ -1,0 +1,227 @@
+"""Loading questionnaire files: models, file:line errors, YAML 1.2 semantics, the cache."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from assessment.errors import UserError, ValidationProblems
+from assessment.questionnaire import cache, loader
+from assessment.questionnaire.loader import field_path, load
+from assessment.questionnaire.model import Kind
+
+HEADER = """\
+id: t
+version: "1"
+title: {nl: Toets, en: Test}
+legal_as_of: 2026-11-22
+sections:
+  - {id: s, title: {nl: Deel, en: Part}}
+questions:
+"""
+
+
+def question(body: str = "", qid: str = "a", kind: str = "yes_no") -> str:
+    return (f"  - id: {qid}\n    section: s\n    kind: {kind}\n"
+            f"    text: {{nl: Vraag, en: Question}}\n    help: {{nl: Uitleg, en: Help}}\n"
+            f"{body}    next:\n      - goto: end\n")
+
+
+def problems(path: Path) -> list[str]:
+    with pytest.raises(ValidationProblems) as caught:
+        load(path, use_cache=False)
+    return caught.value.problems
+
+
+def test_loads_every_kind_with_typed_facts(branching):
+    q = branching.questionnaire
+    assert [x.kind for x in q.questions] == [
+        Kind.SINGLE, Kind.MULTIPLE, Kind.YES_NO, Kind.DATE, Kind.TEXT, Kind.TEXT]
+    assert q.question("kind").option("public").facts == {"public_body": True}
+    assert q.question("uses").option("none").exclusive
+    assert q.question("remark").optional
+    assert q.first == "kind"
+    assert len(branching.content_hash) == 64
+
+
+def test_yes_no_options_get_default_texts_and_unknown_flag(branching):
+    profiling = branching.questionnaire.question("profiling")
+    assert [o.id for o in profiling.options] == ["yes", "no", "unknown"]
+    assert profiling.option("yes").label.nl == "Ja"
+    assert profiling.option("unknown").label.en == "Don't know"
+    assert profiling.option("unknown").unknown and profiling.allows_unknown
+    assert profiling.option("no").facts == {"profiling": False}
+
+
+def test_yes_no_without_options_is_plain_yes_and_no(write_yaml):
+    loaded = load(write_yaml(HEADER + question()), use_cache=False)
+    only = loaded.questionnaire.question("a")
+    assert [o.id for o in only.options] == ["yes", "no"]
+    assert not only.allows_unknown
+
+
+def test_yaml_1_2_keeps_no_yes_on_off_as_strings(write_yaml):
+    body = ("    options:\n      - {id: yes, text: {nl: no, en: off}}\n      - {id: no}\n"
+            "      - {id: unknown, text: {nl: on, en: y}}\n")
+    q = load(write_yaml(HEADER + question(body)), use_cache=False).questionnaire.question("a")
+    assert [o.id for o in q.options] == ["yes", "no", "unknown"]
+    assert q.option("yes").label == q.option("yes").label.model_copy(update={"nl": "no", "en": "off"})
+    assert q.option("unknown").label.nl == "on"
+
+
+def test_pydantic_error_names_file_line_and_field(write_yaml):
+    body = ("    options:\n      - {id: x, text: {nl: X, en: X}}\n"
+            "      - {id: y, text: {nl: Y}}\n")
+    path = write_yaml(HEADER + question(body, kind="single"))
+    assert problems(path) == [f"{path}:15: questions.0.options.1.text.en: Field required"]
+
+
+def test_missing_dutch_text_is_named(write_yaml):
+    path = write_yaml(HEADER + question().replace("text: {nl: Vraag, en: Question}", "text: {en: Question}"))
+    assert problems(path) == [f"{path}:11: questions.0.text.nl: Field required"]
+
+
+def test_blank_text_is_refused(write_yaml):
+    path = write_yaml(HEADER + question().replace("nl: Uitleg", 'nl: " "'))
+    assert problems(path) == [f"{path}:12: questions.0.help.nl: text must not be empty"]
+
+
+@pytest.mark.parametrize("where, extra, line, field", [
+    ("top", "colour: red\n", 1, "colour"),
+    ("section", None, 6, "sections.0.colour"),
+    ("question", "    colour: red\n", 13, "questions.0.colour"),
+    ("option", None, 14, "questions.0.options.0.colour"),
+])
+def test_extra_fields_are_forbidden_everywhere(write_yaml, where, extra, line, field):
+    text = HEADER + question()
+    if where == "top":
+        text = extra + text
+    elif where == "section":
+        text = text.replace("{id: s, title:", "{id: s, colour: red, title:")
+    elif where == "question":
+        text = HEADER + question(extra)
+    else:
+        text = HEADER + question('    options:\n      - {id: "yes", colour: red}\n      - {id: "no"}\n')
+    path = write_yaml(text)
+    assert problems(path) == [f"{path}:{line}: {field}: Extra inputs are not permitted"]
+
+
+def test_condition_errors_leave_out_pydantic_union_tags(write_yaml):
+    path = write_yaml(HEADER + question().replace(
+        "      - goto: end\n",
+        "      - {when: {not: {answer: a, is: [x]}}, goto: end}\n      - goto: end\n"))
+    assert problems(path) == [f"{path}:14: questions.0.next.0.when.not.is: Input should be a valid string"]
+
+
+def test_no_noise_about_lists_whose_items_failed(write_yaml):
+    path = write_yaml(HEADER + question().replace("section: s", "section: [s]"))
+    found = problems(path)
+    assert found == [f"{path}:9: questions.0.section: Input should be a valid string"]
+
+
+def test_errors_are_sorted_by_line(write_yaml):
+    text = HEADER.replace('version: "1"', "version: 2") + question().replace("kind: yes_no", "kind: maybe")
+    found = problems(write_yaml(text))
+    lines = [int(p.split(":")[1]) for p in found]
+    assert lines == sorted(lines) and len(found) == 2
+
+
+@pytest.mark.parametrize("fact, reason", [
+    ("{algorithm: 1}", "fact algorithm: must be true or false"),
+    ("{role: owner}", "fact role: must be one of provider"),
+    ("{annex_iii: Annex III 5(b)}", "is not a canonical legal reference"),
+    ("{cleverness: true}", "unknown fact"),
+])
+def test_facts_are_typed(write_yaml, fact, reason):
+    path = write_yaml(HEADER + question(f'    options:\n      - {{id: "yes", facts: {fact}}}\n      - {{id: "no"}}\n'))
+    (problem,) = problems(path)
+    assert problem.startswith(f"{path}:14: questions.0.options.0.facts: ") and reason in problem
+
+
+def test_duplicate_yaml_key_is_an_error_with_its_line(write_yaml):
+    path = write_yaml(HEADER + question().replace("    help:", "    kind: single\n    help:"))
+    with pytest.raises(UserError) as caught:
+        load(path, use_cache=False)
+    assert str(caught.value).startswith(f"{path}:12: invalid YAML:")
+    assert 'duplicate key "kind"' in str(caught.value)
+
+
+def test_invalid_yaml_and_unreadable_files_are_one_line_user_errors(write_yaml, tmp_path):
+    for path, start in [
+        (write_yaml("a: [1, 2\nb: 3\n", "bad.yaml"), "bad.yaml:2: invalid YAML"),
+        (write_yaml("a: 1\nb: \x01\n", "ctrl.yaml"), "ctrl.yaml:2: invalid YAML"),
+        (tmp_path / "missing.yaml", "missing.yaml: cannot read file"),
+    ]:
+        with pytest.raises(UserError) as caught:
+            load(path, use_cache=False)
+        assert str(caught.value).startswith(str(path.parent / start)) and "\n" not in str(caught.value)
+
+
+def test_not_utf8_names_the_line(tmp_path):
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"id: t\ntitle: caf\xe9\n")
+    with pytest.raises(UserError, match=r"latin.yaml:2: not UTF-8 text"):
+        load(path, use_cache=False)
+
+
+def test_field_path_drops_condition_tags_only():
+    assert field_path(("questions", 0, "next", 1, "when", "all", "all", 2, "is", "answer")) == (
+        "questions", 0, "next", 1, "when", "all", 2, "answer")
+    assert field_path(("questions", 0, "next", 0, "when", "not", "not", "in", "in")) == (
+        "questions", 0, "next", 0, "when", "not", "in")
+    assert field_path(("questions", 0, "options", 1, "text", "en")) == (
+        "questions", 0, "options", 1, "text", "en")
+
+
+# the cache ----------------------------------------------------------------------------------------
+
+def test_second_load_comes_from_the_cache_and_still_knows_lines(branching, monkeypatch):
+    first = load(branching.path, use_cache=False)
+    line = first.positions.line(("questions", 2, "kind"))
+    load(branching.path)  # makes sure an entry exists
+    parsed: list[Path] = []
+    real = loader.parse_yaml
+    monkeypatch.setattr(loader, "parse_yaml", lambda raw, path: parsed.append(path) or real(raw, path))
+    again = load(branching.path)
+    assert parsed == []  # no YAML parse
+    assert again.questionnaire == first.questionnaire and again.content_hash == first.content_hash
+    assert again.where(("questions", 2, "kind")) == f"{branching.path}:{line}"
+    assert parsed == [branching.path]  # positions are parsed only when asked for
+
+
+def test_damaged_cache_entry_falls_back_to_a_full_load(branching, tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSESSMENT_CACHE_DIR", str(tmp_path))
+    load(branching.path)
+    (entry,) = tmp_path.glob("questionnaire-*.json")
+    entry.write_text('{"id": "broken"')
+    assert load(branching.path).questionnaire == branching.questionnaire
+    assert load(branching.path).questionnaire.id == "branching"  # the entry was rewritten
+
+
+def test_edited_file_never_uses_the_old_entry(write_yaml, tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSESSMENT_CACHE_DIR", str(tmp_path / "cache"))
+    path = write_yaml(HEADER + question())
+    assert load(path).questionnaire.version == "1"
+    path.write_text((HEADER + question()).replace('version: "1"', 'version: "2"'))
+    assert load(path).questionnaire.version == "2"
+
+
+def test_cache_can_be_switched_off_and_survives_an_unwritable_folder(branching, tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSESSMENT_CACHE_DIR", "")
+    assert cache.cache_dir() is None
+    assert load(branching.path).questionnaire == branching.questionnaire
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ASSESSMENT_CACHE_DIR", str(blocker / "cache"))
+    assert load(branching.path).questionnaire == branching.questionnaire
+
+
+def test_cache_folder_follows_xdg_and_keeps_few_entries(tmp_path, monkeypatch, branching):
+    monkeypatch.delenv("ASSESSMENT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    if sys.platform.startswith("linux"):
+        assert cache.cache_dir() == tmp_path / "assessment"
+    monkeypatch.setenv("ASSESSMENT_CACHE_DIR", str(tmp_path / "c"))
+    for n in range(cache.KEEP + 3):
+        cache.put(f"{n:02d}".ljust(64, "0"), branching.questionnaire)
+    assert len(list((tmp_path / "c").glob("questionnaire-*.json"))) == cache.KEEP
