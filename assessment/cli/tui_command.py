@@ -1,9 +1,14 @@
 """`assessment` (home), `assessment new` and `assessment resume`: the interactive faces."""
 
 import argparse
-import sys
+import os
 
+from assessment.cli.parser import env_db, lang
 from assessment.errors import UserError
+
+
+def home(args: argparse.Namespace) -> int:
+    return _run(args, "home")
 
 
 def new(args: argparse.Namespace) -> int:
@@ -11,17 +16,34 @@ def new(args: argparse.Namespace) -> int:
         from assessment.faces.plain.flow import run_plain
 
         return run_plain(args)
-    raise UserError("the full-screen interface is not built yet; use --plain")
-
-
-def home(args: argparse.Namespace) -> int:
-    raise UserError("the full-screen interface is not built yet; use 'assessment new --plain'")
+    return _run(args, "new")
 
 
 def resume(args: argparse.Namespace) -> int:
-    raise UserError("resume is not built yet")
+    if args.plain:
+        from assessment.faces.plain.flow import run_plain
+
+        return run_plain(args)
+    return _run(args, "resume", args.id)
 
 
-def _require_terminal() -> None:
-    if not sys.stdin.isatty():
-        raise UserError("interactive mode needs a terminal (stdin is not a TTY); use 'assessment run --answers FILE'")
+def _run(args: argparse.Namespace, start: str, record_id: str | None = None) -> int:
+    import sys
+
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise UserError("the full-screen interface needs a terminal; use --plain in a terminal, "
+                        "or 'assessment run --answers FILE' without one")
+    from assessment.faces.tui.app import make_app
+
+    app = make_app(db=env_db(args), lang=lang(args), start=start, record_id=record_id,
+                   questionnaire=getattr(args, "questionnaire", None),
+                   theme=os.environ.get("ASSESSMENT_THEME") or None)
+    app.run()
+    if app.error:
+        raise UserError(app.error)
+    if app.session is not None:
+        command = f"assessment resume {app.session.record_id[:8]}"
+        from assessment.faces.strings import t
+
+        print(t("saved_quit", app.lang, command=command))
+    return 0

@@ -1,0 +1,44 @@
+"""Write one assessment's export (JSON for the CIO office) and its report next to each other.
+
+UI-free and store-free: the caller reads the record (on the store's thread) and may run this in
+a worker thread. The document and report themselves come from `assessment.transfer` and
+`assessment.report`; this only chooses the file names and writes them."""
+
+import datetime as dt
+from pathlib import Path
+
+from assessment.errors import UserError
+from assessment.questionnaire.loader import Loaded
+from assessment.records.atomic import write_atomic
+from assessment.records.models import Record
+
+
+def file_stem(record: Record) -> str:
+    return f"beoordeling-{record.id[:8]}"
+
+
+def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, lang: str) -> list[Path]:
+    """Write `<stem>.json` and the report into `folder`; returns the paths written."""
+    from assessment.transfer.document import dump
+    from assessment.transfer.export import export_document
+
+    document = export_document([record], loaded, as_of)
+    written = [_write(folder / f"{file_stem(record)}.json", dump(document))]
+    report = _report(record, loaded, as_of, lang)
+    if report is not None:
+        written.append(_write(folder / f"{file_stem(record)}.md", report))
+    return written
+
+
+def _report(record: Record, loaded: Loaded, as_of: dt.date, lang: str) -> str | None:
+    """The Markdown report for the system owner, when the report module provides one."""
+    return None
+
+
+def _write(target: Path, text: str) -> Path:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise UserError(f"cannot write file ({exc.strerror or exc})", str(target)) from None
+    return target.resolve()

@@ -1,0 +1,164 @@
+"""Engine and outcome state as plain readable lines, shared by the TUI and the plain mode.
+
+Everything here returns unstyled text; the TUI escapes it before showing it (free text may
+contain markup characters), the plain mode prints it as is."""
+
+from dataclasses import dataclass
+
+from assessment.engine.walk import Answer, Walk
+from assessment.faces.labels import label
+from assessment.faces.strings import t
+from assessment.i18n import Lang
+from assessment.outcome.models import Outcome
+from assessment.questionnaire.conditions import AnswerValue
+from assessment.questionnaire.model import Kind, Question, Questionnaire
+
+Block = tuple[str, list[str]]
+"""A heading and its lines."""
+
+
+def answer_text(question: Question, value: AnswerValue, lang: Lang) -> str:
+    """The answer as the officer saw it: option labels, or the text or date as typed."""
+    if question.kind in (Kind.TEXT, Kind.DATE):
+        return str(value)
+    ids = [value] if isinstance(value, str) else list(value)
+    names = []
+    for option_id in ids:
+        option = question.option(option_id)
+        names.append(option.label.get(lang) if option else option_id)
+    return "; ".join(names)
+
+
+def progress_text(walk: Walk, lang: Lang) -> str:
+    progress = walk.progress()
+    n = progress.answered + 1
+    if progress.remaining_min == progress.remaining_max:
+        return t("progress_exact", lang, n=n, low=progress.remaining_min)
+    return t("progress", lang, n=n, low=progress.remaining_min, high=progress.remaining_max)
+
+
+def section_title(questionnaire: Questionnaire, question: Question, lang: Lang) -> str:
+    section = questionnaire.sections_by_id.get(question.section)
+    return section.title.get(lang) if section else question.section
+
+
+@dataclass(frozen=True)
+class HelpText:
+    """What the help panel shows for one question."""
+
+    explanation: str
+    refs: list[str]
+    terms: list[tuple[str, str, list[str]]]
+    """(term, definition, refs) for each glossary term the question names."""
+    option_help: list[tuple[str, str]]
+    """(option label, its help) for options that carry their own explanation."""
+
+
+def help_text(questionnaire: Questionnaire, question: Question, lang: Lang) -> HelpText:
+    terms = []
+    for term_id in question.terms:
+        term = questionnaire.terms_by_id.get(term_id)
+        if term is not None:
+            terms.append((term.term.get(lang), term.definition.get(lang), list(term.refs)))
+    refs = list(dict.fromkeys([*question.refs, *(r for o in question.options for r in o.refs)]))
+    option_help = [(o.label.get(lang), o.help.get(lang)) for o in question.options if o.help]
+    return HelpText(question.help.get(lang), refs, terms, option_help)
+
+
+def answer_lines(walk: Walk, lang: Lang) -> list[tuple[Answer, str]]:
+    """Every answer on the path with a one-line summary (question: answer, note, flag)."""
+    lines = []
+    for i, answer in enumerate(walk.answers, 1):
+        question = walk.questionnaire.question(answer.question_id)
+        line = f"{i}. {question.text.get(lang)} → {answer_text(question, answer.value, lang)}"
+        if answer.flagged:
+            line += " ⚑"
+        if answer.note:
+            line += f" ({t('note', lang).lower()}: {answer.note})"
+        lines.append((answer, line))
+    return lines
+
+
+def profile_blocks(outcome: Outcome | None, lang: Lang) -> list[Block]:
+    """The 'profile so far': role, risk class and signals, open questions."""
+    c = outcome.classification if outcome else None
+    if c is None:
+        return [("", [t("no_conclusion", lang)])]
+    roles = ", ".join(label(r, lang) for r in c.roles) or t("none", lang)
+    risk = label(c.risk_class, lang) if c.risk_class else label(c.applicability, lang)
+    if c.provisional:
+        risk += f" – {t('provisional', lang)}"
+    signals = [*c.high_risk_basis, *(p.ref for p in c.prohibited_practices if not p.cleared),
+               *c.transparency_duties]
+    if c.derogation:
+        signals.append(c.derogation)
+    open_items = [q.text.get(lang) for q in c.open_questions]
+    return [
+        (t("roles", lang), [roles]),
+        (t("risk_class", lang), [risk]),
+        (t("signals", lang), signals or [t("none", lang)]),
+        (t("open_questions", lang), open_items or [t("none", lang)]),
+    ]
+
+
+def _trace_lines(outcome: Outcome, walk: Walk, lang: Lang) -> list[str]:
+    c = outcome.classification
+    assert c is not None
+    lines = []
+    for conclusion, items in c.trace.items():
+        for item in items:
+            question = walk.questionnaire.by_id.get(item.question_id)
+            asked = item.text.get(lang) if item.text else (question.text.get(lang) if question else item.question_id)
+            given = (answer_text(question, item.answer if isinstance(item.answer, str) else tuple(item.answer), lang)
+                     if question else str(item.answer))
+            lines.append(f"{conclusion}: {asked} → {given}")
+    return lines
+
+
+def result_blocks(outcome: Outcome, walk: Walk, lang: Lang) -> list[Block]:
+    """The result: classification and why, next steps with owner and deadline, open questions."""
+    c = outcome.classification
+    if c is None:
+        blocks: list[Block] = [(t("classification", lang), [t("classification_pending", lang)])]
+    else:
+        found = [f"{t('applicability', lang)}: {label(c.applicability, lang)}",
+                 f"  {c.applicability_reason.get(lang)}"]
+        found += [f"  {ref}" for ref in c.applicability_refs]
+        if c.risk_class:
+            found.append(f"{t('risk_class', lang)}: {label(c.risk_class, lang)}")
+        if c.roles:
+            found.append(f"{t('roles', lang)}: {', '.join(label(r, lang) for r in c.roles)}")
+        if c.high_risk_basis:
+            found.append(f"{t('high_risk_basis', lang)}: {', '.join(c.high_risk_basis)}")
+        if c.derogation:
+            found.append(f"{t('derogation', lang)}: {c.derogation}")
+        for practice in c.prohibited_practices:
+            extra = f" ({t('cleared', lang)}: {practice.exception_ref})" if practice.cleared else ""
+            found.append(f"{t('prohibited', lang)}: {practice.ref}{extra}")
+        if c.transparency_duties:
+            found.append(f"{t('transparency', lang)}: {', '.join(c.transparency_duties)}")
+        if c.systemic_risk:
+            found.append(f"{t('systemic_risk', lang)}: {t('yes', lang)}")
+        if c.provisional:
+            found.append(t("provisional", lang))
+        blocks = [(t("classification", lang), found), (t("why", lang), _trace_lines(outcome, walk, lang))]
+    blocks.append((t("next_steps", lang), step_lines(outcome, lang) or [t("no_steps", lang)]))
+    if c is not None and c.open_questions:
+        blocks.append((t("open_questions", lang),
+                       [f"{q.text.get(lang)} ({', '.join(q.refs)})" if q.refs else q.text.get(lang)
+                        for q in c.open_questions]))
+    return blocks
+
+
+def step_lines(outcome: Outcome, lang: Lang) -> list[str]:
+    lines = []
+    for step in outcome.steps:
+        deadline = step.deadline.isoformat() if step.deadline else t("no_deadline", lang)
+        if step.overdue:
+            deadline += f" ({t('overdue', lang)})"
+        lines.append(f"• {step.title.get(lang)} [{label(step.status.value, lang)}]")
+        lines.append(f"  {t('owner', lang)}: {label(str(step.owner), lang)} · {t('deadline', lang)}: {deadline}")
+        lines.append(f"  {step.why.get(lang)}")
+        if step.refs:
+            lines.append(f"  {', '.join(step.refs)}")
+    return lines

@@ -1,0 +1,185 @@
+"""The full-screen application: owns the store, the questionnaire and the current session, and
+moves between screens. Screens show state and forward choices; nothing here decides law."""
+
+import asyncio
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+from assessment.faces.strings import t
+from assessment.faces.tui.bindings import key, localise
+from assessment.faces.tui.messages import Ready
+
+if TYPE_CHECKING:  # imported lazily: the first screen appears before these are loaded
+    from assessment.questionnaire.loader import Loaded
+    from assessment.records.session import Session
+    from assessment.records.store import Store
+
+THEMES = ("textual-dark", "textual-light", "ansi-dark", "ansi-light")
+"""Ctrl+T cycles these; the ansi themes use the terminal's own palette."""
+
+
+class AssessmentApp(App[None]):
+    """Start on the stored assessments, a new intake, or a resumed assessment.
+
+    | Key | Action |
+    | :- | :- |
+    | f1 | Help screen. |
+    | ctrl+l | Switch between Dutch and English. |
+    | ctrl+t | Next colour theme. |
+    | ctrl+q | Quit (every confirmed answer is already saved). |
+    """
+
+    TITLE = "AI-verordening"
+    BINDINGS = [
+        key("ctrl+q", "quit", "quit", priority=True),
+        key("f1", "help", "help"),
+        key("ctrl+l", "switch_language", "language"),
+        key("ctrl+t", "next_theme", "theme", show=False),
+    ]
+
+    def __init__(self, *, db: str | None = None, lang: str = "nl", start: str = "home",
+                 record_id: str | None = None, questionnaire: str | None = None,
+                 loaded: "Loaded | None" = None, today: Callable[[], dt.date] = dt.date.today,
+                 export_dir: Path | None = None, theme: str | None = None) -> None:
+        super().__init__()
+        self.lang = lang
+        self.db = db
+        self.start = start
+        self.start_id = record_id
+        self.questionnaire_path = questionnaire
+        self.loaded: Loaded | None = loaded
+        self.today = today
+        self.export_dir = export_dir or Path.cwd()
+        self.store: Store | None = None
+        self.session: Session | None = None
+        self.last_export: list[Path] = []
+        """The files the last export wrote (shown on screen; read by the tests)."""
+        self.error: str | None = None
+        """A user error that ended the app; the CLI prints it and exits 2."""
+        if theme:
+            self.theme = theme
+
+    # start-up ----------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from assessment.faces.tui.screens.home import HomeScreen
+
+        self.title = t("app_title", self.lang)
+        localise(self, self.lang)
+        self.push_screen(HomeScreen())
+        self.run_worker(self._prepare(), name="prepare", exclusive=True)
+
+    async def _prepare(self) -> None:
+        """Open the store (here, on the UI thread that will use it) and load the questionnaire
+        in a thread, so the first screen is up while the YAML is read."""
+        from assessment.errors import UserError
+        from assessment.records.store import Store
+
+        try:
+            self.store = Store.open(self.db)
+            if self.loaded is None:
+                from assessment.questionnaire.shipped import load_default
+
+                self.loaded = await asyncio.to_thread(load_default, self.questionnaire_path)
+        except UserError as exc:
+            self.fail(str(exc))
+            return
+        self.screen.post_message(Ready())
+        if self.start == "new":
+            self.open_intake()
+        elif self.start == "resume" and self.start_id:
+            self.resume(self.start_id)
+
+    def fail(self, reason: str) -> None:
+        self.error = reason
+        self.exit(return_code=2)
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    # moving between screens --------------------------------------------------------------------
+
+    def open_intake(self) -> None:
+        from assessment.faces.tui.screens.intake import IntakeScreen
+
+        self.push_screen(IntakeScreen(self.session.intake if self.session else None))
+
+    def start_session(self, intake) -> None:
+        from assessment.records.session import Session
+
+        assert self.store is not None and self.loaded is not None
+        self.session = Session.start(self.store, self.loaded, intake)
+        self.show_walk()
+
+    def resume(self, record_id: str, *, show_result: bool = False) -> None:
+        from assessment.errors import UserError
+        from assessment.records.session import Session
+
+        assert self.store is not None and self.loaded is not None
+        try:
+            self.session, warnings = Session.resume(self.store, self.loaded, record_id)
+        except UserError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if warnings:
+            self.notify(t("resume_warnings", self.lang, items="; ".join(warnings)),
+                        severity="warning", timeout=12)
+        if show_result:
+            from assessment.faces.tui.screens.result import ResultScreen
+
+            self.push_screen(ResultScreen())
+        else:
+            self.show_walk()
+
+    def show_walk(self) -> None:
+        """The question screen on top of the home screen (it pushes the review when complete)."""
+        from assessment.faces.tui.screens.home import HomeScreen
+        from assessment.faces.tui.screens.question import QuestionScreen
+
+        while not isinstance(self.screen, HomeScreen) and len(self.screen_stack) > 2:
+            self.pop_screen()
+        if not isinstance(self.screen, HomeScreen):
+            self.switch_screen(QuestionScreen())
+        else:
+            self.push_screen(QuestionScreen())
+
+    def go_home(self) -> None:
+        from assessment.faces.tui.screens.home import HomeScreen
+
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+        if not isinstance(self.screen, HomeScreen):
+            self.pop_screen()
+        self.session = None
+        self.screen.post_message(Ready())
+
+    # app-wide actions --------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from assessment.faces.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen(self.lang))
+
+    def action_switch_language(self) -> None:
+        self.lang = "en" if self.lang == "nl" else "nl"
+        self.title = t("app_title", self.lang)
+        localise(self, self.lang)
+        for screen in self.screen_stack:
+            relabel = getattr(screen, "relabel", None)
+            if relabel is not None:
+                relabel()
+
+    def action_next_theme(self) -> None:
+        current = self.theme if self.theme in THEMES else THEMES[-1]
+        self.theme = THEMES[(THEMES.index(current) + 1) % len(THEMES)]
+        self.notify(self.theme, timeout=2)
+
+
+def make_app(**options) -> AssessmentApp:
+    """The one way to build the app, for the CLI and the tests (same options as AssessmentApp)."""
+    return AssessmentApp(**options)

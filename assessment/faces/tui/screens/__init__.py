@@ -1,0 +1,1 @@
+"""One screen per file: home, intake, question, overview, review, result, help, confirm."""

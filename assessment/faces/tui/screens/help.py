@@ -1,0 +1,92 @@
+"""The help screen: what the tool does and every key, in the interface language."""
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+_HELP = {
+    "nl": """Hulp bij het spreekuur AI-verordening
+
+Dit programma stelt de vragen die bepalen of en hoe de AI-verordening op één systeem van
+toepassing is, en welke vervolgstappen de eigenaar moet zetten. Elk bevestigd antwoord wordt
+direct opgeslagen; u kunt altijd stoppen en later verder gaan.
+
+Overal
+  F1            deze hulp
+  Ctrl+L        English / Nederlands
+  Ctrl+T        andere kleuren (ook de kleuren van uw terminal)
+  Ctrl+P        opdrachtenmenu (o.a. thema kiezen)
+  Ctrl+Q        stoppen; alles is opgeslagen
+  Tab           naar het volgende onderdeel (uitleg en profiel kunnen scrollen)
+
+Beoordelingen (startscherm)
+  n nieuw · Enter of r verder · s bekijken · e exporteren · d verwijderen
+
+Vragen
+  Pijltjes of cijfer 1-9 kiezen, Enter bevestigt; Spatie vinkt aan bij meerkeuze.
+  Esc           vorige vraag (het antwoord wordt ingetrokken)
+  Ctrl+O        overzicht: spring naar een beantwoorde vraag om die te wijzigen
+  Ctrl+N        notitie bij deze vraag
+  Ctrl+F        markeren voor opvolging
+  Ctrl+E        gegevens van systeem en organisatie wijzigen
+  F2            terug naar de beoordelingen
+Wijzigt u een eerder antwoord zodat latere vragen niet meer aan de orde zijn, dan zegt het
+programma welke antwoorden vervallen en vraagt het eerst om bevestiging.
+
+Uitkomst
+  x JSON exporteren · r rapport schrijven · Esc terug naar de controle · F2 beoordelingen
+
+Esc sluit deze hulp.""",
+    "en": """Help for the AI Act consultation
+
+This program asks the questions that decide whether and how the AI Act applies to one system,
+and which next steps its owner has to take. Every confirmed answer is saved at once; you can
+always stop and continue later.
+
+Everywhere
+  F1            this help
+  Ctrl+L        Nederlands / English
+  Ctrl+T        other colours (including your terminal's own)
+  Ctrl+P        command palette (e.g. choose a theme)
+  Ctrl+Q        quit; everything is saved
+  Tab           next part (explanation and profile can scroll)
+
+Assessments (start screen)
+  n new · Enter or r resume · s show · e export · d delete
+
+Questions
+  Arrows or digit 1-9 choose, Enter confirms; Space ticks in multiple choice.
+  Esc           previous question (its answer is withdrawn)
+  Ctrl+O        overview: jump to an answered question to change it
+  Ctrl+N        note on this question
+  Ctrl+F        flag for follow-up
+  Ctrl+E        change the system and organisation details
+  F2            back to the assessments
+When changing an earlier answer makes later questions no longer apply, the program says which
+answers will be dropped and asks first.
+
+Outcome
+  x export JSON · r write report · Esc back to the review · F2 assessments
+
+Escape closes this help.""",
+}
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,q", "dismiss(None)", show=False)]
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 96; max-width: 100%; height: 100%; max-height: 100%;
+                                  border: round $primary; background: $surface; padding: 0 1; }
+    """
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(_HELP[self.lang], markup=False)

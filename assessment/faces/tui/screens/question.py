@@ -1,0 +1,291 @@
+"""One question at a time: section and progress, the options, a note and a follow-up flag, the
+help beside it and the live profile so far. Also used to change an earlier answer."""
+
+import asyncio
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, Static
+
+from assessment.engine.walk import AnswerError, check_answer
+from assessment.faces.present import answer_text, help_text, progress_text, section_title
+from assessment.faces.strings import t
+from assessment.faces.tui.bindings import key
+from assessment.faces.tui.screens.base import FaceScreen
+from assessment.faces.tui.widgets.choice_list import Choice, ChoiceList
+from assessment.faces.tui.widgets.help_panel import HelpPanel
+from assessment.faces.tui.widgets.profile_panel import ProfilePanel
+from assessment.faces.tui.widgets.progress import WalkProgress
+from assessment.outcome.evaluate import evaluate
+from assessment.questionnaire.model import Kind, Question
+
+
+class QuestionScreen(FaceScreen):
+    """| Key | Action |
+    | :- | :- |
+    | arrows, 1-9, space | Choose (space ticks in multiple choice). |
+    | enter | Confirm the answer (it is saved at once). |
+    | escape | Previous question (withdraws its answer), or cancel a change. |
+    | ctrl+o | Overview of the answered questions, to change one. |
+    | ctrl+n | Write a note on this question. |
+    | ctrl+f | Flag this question for follow-up. |
+    | ctrl+e | Change the system and organisation details. |
+    | f2 | Back to the stored assessments. |
+    """
+
+    BINDINGS = [
+        key("escape", "back", "back"),
+        key("ctrl+o", "overview", "overview"),
+        key("ctrl+n", "note", "note"),
+        key("ctrl+f", "flag", "flag"),
+        key("ctrl+e", "intake", "edit_intake", show=False),
+        key("f2", "home", "home", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    QuestionScreen #body { height: 1fr; }
+    QuestionScreen #left { width: 1fr; padding: 0 1; }
+    QuestionScreen #right { width: 32; }
+    QuestionScreen #question { text-style: bold; margin: 1 0; height: auto; }
+    QuestionScreen #editing { color: $warning; height: auto; }
+    QuestionScreen ChoiceList { height: auto; max-height: 12; }
+    QuestionScreen #hint { color: $text-muted; height: auto; }
+    QuestionScreen #hint.problem { color: $error; }
+    QuestionScreen #flag { color: $warning; height: 1; }
+    QuestionScreen HelpPanel { height: 1fr; }
+    QuestionScreen ProfilePanel { height: 10; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editing: str | None = None
+        """The id of an earlier question being changed, or None for the current question."""
+        self.flagged = False
+        self.question: Question | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="body"):
+            with Vertical(id="left"):
+                yield WalkProgress()
+                yield Static("", id="question", markup=False)
+                yield Static("", id="editing", markup=False)
+                yield ChoiceList(id="choices")
+                yield Input(id="text-answer")
+                yield Static("", id="hint", markup=False)
+                yield Input(id="note")
+                yield Static("", id="flag", markup=False)
+            with Vertical(id="right"):
+                yield HelpPanel()
+                yield ProfilePanel()
+        yield Footer()
+
+    @property
+    def session(self):
+        return self.face.session
+
+    def relabel(self) -> None:
+        super().relabel()
+        self.query_one("#note", Input).placeholder = t("note_placeholder", self.lang)
+        self.show(keep_input=True)
+
+    # showing -----------------------------------------------------------------------------------
+
+    def show(self, *, keep_input: bool = False) -> None:
+        """Show the question being changed, or the current one; the review when none is left."""
+        session = self.session
+        if session is None:
+            return
+        walk = session.walk
+        question = walk.questionnaire.question(self.editing) if self.editing else walk.current()
+        if question is None:
+            self._open_review()
+            return
+        lang = self.lang
+        same = self.question is not None and question.id == self.question.id
+        self.question = question
+        earlier = walk.answer_to(question.id)
+        share = walk.progress().estimate
+        position = (t("current_answer", lang) + ": " + answer_text(question, earlier.value, lang)
+                    if self.editing and earlier else progress_text(walk, lang))
+        self.query_one(WalkProgress).show(section_title(walk.questionnaire, question, lang), position, share)
+        self.query_one("#question", Static).update(question.text.get(lang))
+        editing = self.query_one("#editing", Static)
+        editing.update(t("editing", lang) if self.editing else "")
+        editing.display = bool(self.editing)
+        self.title = session.intake.system_name or t("app_title", lang)
+        self.query_one(HelpPanel).show(help_text(walk.questionnaire, question, lang), lang)
+        choices = self.query_one(ChoiceList)
+        text_answer = self.query_one("#text-answer", Input)
+        note = self.query_one("#note", Input)
+        chosen = () if earlier is None else (
+            (earlier.value,) if isinstance(earlier.value, str) else tuple(earlier.value))
+        has_options = question.kind not in (Kind.TEXT, Kind.DATE)
+        choices.display = has_options
+        text_answer.display = not has_options
+        fresh = not (keep_input and same)
+        if fresh:
+            self.flagged = earlier.flagged if earlier else False
+            note.value = earlier.note if earlier else ""
+            if has_options:
+                choices.set_choices([Choice(o.id, o.label.get(lang), o.exclusive) for o in question.options],
+                                    multiple=question.kind == Kind.MULTIPLE, chosen=chosen)
+            else:
+                text_answer.value = str(earlier.value) if earlier else ""
+        elif has_options:
+            # Same question, new language: relabel the options but keep what is ticked.
+            ticked = tuple(choices.ticked) or chosen
+            highlighted = choices.highlighted
+            choices.set_choices([Choice(o.id, o.label.get(lang), o.exclusive) for o in question.options],
+                                multiple=question.kind == Kind.MULTIPLE, chosen=ticked)
+            choices.highlighted = highlighted
+        if not has_options:
+            text_answer.placeholder = t("date_placeholder" if question.kind == Kind.DATE else "text_placeholder", lang)
+        self._hint(t("choose_many" if question.kind == Kind.MULTIPLE else "choose_one", lang) if has_options else "")
+        self._show_flag()
+        if fresh:
+            (choices if has_options else text_answer).focus()
+        self._update_profile()
+
+    def _hint(self, text: str, *, problem: bool = False) -> None:
+        hint = self.query_one("#hint", Static)
+        hint.update(text)
+        hint.set_class(problem, "problem")
+
+    def _show_flag(self) -> None:
+        self.query_one("#flag", Static).update(t("flagged", self.lang) if self.flagged else "")
+
+    def _update_profile(self) -> None:
+        session = self.session
+        self.run_worker(self._profile(session.walk, session.intake), group="profile", exclusive=True)
+
+    async def _profile(self, walk, intake) -> None:
+        """Classify the partial walk off the UI thread (pure: the walk is immutable)."""
+        outcome = await asyncio.to_thread(evaluate, walk, intake, self.face.today())
+        self.query_one(ProfilePanel).show(outcome, self.lang)
+
+    def _open_review(self) -> None:
+        from assessment.faces.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(), self._after_review)
+
+    def _after_review(self, change: str | None) -> None:
+        """The review closed: with a question id to change it, or None after going back."""
+        self.editing = change
+        self.show()
+
+    # answering ---------------------------------------------------------------------------------
+
+    def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
+        event.stop()
+        question = self.question
+        if question is None:
+            return
+        if question.kind == Kind.MULTIPLE:
+            if not event.values:
+                self._hint(t("choose_at_least_one", self.lang), problem=True)
+                return
+            self._confirm(event.values)
+        else:
+            self._confirm(event.values[0])
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "note":
+            # Enter in the note returns to the answer; it does not answer for the officer.
+            self._focus_answer()
+        elif event.input.id == "text-answer":
+            self._confirm(event.value)
+
+    def _confirm(self, value: object) -> None:
+        question, session = self.question, self.session
+        if question is None or session is None:
+            return
+        try:
+            checked = check_answer(question, value)
+        except AnswerError as exc:
+            self._hint(str(exc).split(": ", 1)[-1], problem=True)
+            return
+        note = self.query_one("#note", Input).value
+        if self.editing is None:
+            session.answer(question.id, checked, note=note, flagged=self.flagged)
+            self.show()
+            return
+        earlier = session.walk.answer_to(question.id)
+        if earlier is not None and earlier.value == checked:
+            self._finish_edit(question.id, None, note)
+            return
+        _, dropped = session.walk.edit(question.id, checked)
+        if not dropped:
+            self._finish_edit(question.id, checked, note)
+            return
+        from assessment.faces.tui.screens.confirm import ConfirmScreen
+
+        questionnaire = session.walk.questionnaire
+        items = "\n".join(f"• {questionnaire.question(q).text.get(self.lang)}" for q in dropped)
+        message = t("confirm_drop", self.lang, n=len(dropped), items=items)
+
+        def decided(yes: bool | None) -> None:
+            if yes:
+                self._finish_edit(question.id, checked, note)
+
+        self.app.push_screen(ConfirmScreen(message, self.lang), decided)
+
+    def _finish_edit(self, question_id: str, value: object | None, note: str) -> None:
+        session = self.session
+        if value is not None:
+            dropped = session.edit(question_id, value)
+            if dropped:
+                self.notify(t("dropped", self.lang, n=len(dropped)), severity="warning")
+        earlier = session.walk.answer_to(question_id)
+        if earlier is not None and (earlier.note, earlier.flagged) != (note, self.flagged):
+            session.annotate(question_id, note=note, flagged=self.flagged)
+        self.editing = None
+        self.show()
+
+    # actions -----------------------------------------------------------------------------------
+
+    def _focus_answer(self) -> None:
+        if self.question is not None and self.question.kind in (Kind.TEXT, Kind.DATE):
+            self.query_one("#text-answer", Input).focus()
+        else:
+            self.query_one(ChoiceList).focus()
+
+    def action_back(self) -> None:
+        if self.focused is self.query_one("#note", Input):
+            self._focus_answer()  # Escape leaves the note; it never withdraws an answer from there
+            return
+        if self.editing is not None:
+            self.editing = None
+            self.show()
+            return
+        if not self.session.walk.answers:
+            self.notify(t("first_question", self.lang))
+            return
+        self.session.back()
+        self.show()
+
+    def action_overview(self) -> None:
+        from assessment.faces.tui.screens.overview import OverviewScreen
+
+        if self.session.walk.answers:
+            self.app.push_screen(OverviewScreen(), self._after_overview)
+
+    def _after_overview(self, question_id: str | None) -> None:
+        if question_id:
+            self.editing = question_id
+            self.show()
+
+    def action_note(self) -> None:
+        self.query_one("#note", Input).focus()
+
+    def action_flag(self) -> None:
+        """Toggle the flag; it is saved with the answer when that is confirmed."""
+        self.flagged = not self.flagged
+        self._show_flag()
+
+    def action_intake(self) -> None:
+        self.face.open_intake()
+
+    def action_home(self) -> None:
+        self.face.go_home()

@@ -1,0 +1,72 @@
+"""The outcome: classification and why (trace and references), next steps with owner and
+deadline, open questions; export to JSON and a report, saying where they were written."""
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Header, Static
+
+from assessment.faces.present import result_blocks
+from assessment.faces.strings import t
+from assessment.faces.tui.bindings import key
+from assessment.faces.tui.screens.base import FaceScreen
+
+
+class ResultScreen(FaceScreen):
+    """| Key | Action |
+    | :- | :- |
+    | up/down, pageup/pagedown | Scroll. |
+    | x | Export JSON and the report. |
+    | escape | Back. |
+    | f2 | The stored assessments. |
+    """
+
+    BINDINGS = [
+        key("x", "export", "export"),
+        key("escape", "back", "back"),
+        key("f2", "home", "home"),
+    ]
+
+    DEFAULT_CSS = """
+    ResultScreen VerticalScroll { padding: 0 1; }
+    ResultScreen #exported { color: $success; height: auto; padding: 0 1; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static("", id="result")
+        yield Static("", id="exported", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def relabel(self) -> None:
+        super().relabel()
+        session, lang = self.face.session, self.lang
+        self.title = f"{t('result_title', lang)}: {session.intake.system_name}"
+        outcome = session.outcome(self.face.today())  # also remembered for the home list
+        parts: list[Content] = []
+        if not outcome.complete:
+            parts.append(Content.assemble((t("incomplete", lang, n=len(session.walk.answers)), "bold reverse")))
+        for heading, lines in result_blocks(outcome, session.walk, lang):
+            parts.append(Content.assemble(("\n" + heading, "bold underline")))
+            parts.extend(Content(line) for line in lines)  # Content(str) is never parsed as markup
+        self.query_one("#result", Static).update(Content("\n").join(parts))
+
+    def action_export(self) -> None:
+        from assessment.faces.tui.export_worker import export_record
+
+        def done(paths) -> None:
+            self.query_one("#exported", Static).update(
+                t("exported", self.lang, path=", ".join(str(p) for p in paths)))
+
+        export_record(self.face, self.face.session.record_id, done)
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.dismiss()
+
+    def action_home(self) -> None:
+        self.face.go_home()

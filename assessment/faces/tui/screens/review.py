@@ -1,0 +1,70 @@
+"""Every answer on one screen before concluding; any can still be changed from here."""
+
+from textual.app import ComposeResult
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from assessment.faces.present import answer_lines
+from assessment.faces.strings import t
+from assessment.faces.tui.bindings import key
+from assessment.faces.tui.screens.base import FaceScreen
+
+
+class ReviewScreen(FaceScreen):
+    """Dismisses with a question id to change, or None after Escape (the last answer is withdrawn
+    so the officer is back on the last question).
+
+    | Key | Action |
+    | :- | :- |
+    | enter | Change the selected answer. |
+    | c | Conclude: show the outcome. |
+    | escape | Back to the last question. |
+    """
+
+    BINDINGS = [
+        key("c", "conclude", "conclude"),
+        key("escape", "back", "back"),
+        key("f2", "home", "home", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    ReviewScreen #hint { padding: 0 1; color: $text-muted; }
+    ReviewScreen OptionList { height: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="hint", markup=False)
+        yield OptionList(markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def relabel(self) -> None:
+        super().relabel()
+        lang = self.lang
+        self.title = t("review_title", lang)
+        self.query_one("#hint", Static).update(t("review_hint", lang))
+        options = self.query_one(OptionList)
+        keep = options.highlighted
+        options.clear_options()
+        options.add_options([Option(line, id=a.question_id)
+                             for a, line in answer_lines(self.face.session.walk, lang)])
+        options.highlighted = keep if keep is not None else 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option_id)
+
+    def action_conclude(self) -> None:
+        from assessment.faces.tui.screens.result import ResultScreen
+
+        self.app.push_screen(ResultScreen())
+
+    def action_back(self) -> None:
+        self.face.session.back()
+        self.dismiss(None)
+
+    def action_home(self) -> None:
+        self.face.go_home()

@@ -1,0 +1,1 @@
+"""One widget per file: choices, progress, help panel, profile-so-far panel."""

@@ -1,0 +1,95 @@
+"""The options of a question: arrows or a digit to move, Enter to confirm; Space toggles when
+several may be chosen. It only reports the choice; the engine checks it."""
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+    exclusive: bool = False
+
+
+class ChoiceList(OptionList):
+    """Single or multiple choice over a question's options.
+
+    | Key | Action |
+    | :- | :- |
+    | up/down | Move between options. |
+    | 1-9 | Go to that option (and toggle it when several may be chosen). |
+    | space | Toggle the highlighted option (multiple choice). |
+    | enter | Confirm the choice. |
+    """
+
+    BINDINGS = [
+        Binding("space", "toggle", "Toggle", show=False),
+        *[Binding(str(n), f"digit({n})", show=False) for n in range(1, 10)],
+    ]
+
+    class Chosen(Message):
+        """The officer confirmed: `values` are option ids (empty when none was ticked)."""
+
+        def __init__(self, values: tuple[str, ...]) -> None:
+            super().__init__()
+            self.values = values
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.choices: list[Choice] = []
+        self.multiple = False
+        self.ticked: set[str] = set()
+
+    def set_choices(self, choices: list[Choice], *, multiple: bool, chosen: tuple[str, ...] = ()) -> None:
+        """Show new options; `chosen` are preselected (when changing an earlier answer)."""
+        self.choices = choices
+        self.multiple = multiple
+        self.ticked = set(chosen) if multiple else set()
+        self.clear_options()
+        self.add_options([Option(self._prompt(i, c), id=c.id) for i, c in enumerate(choices)])
+        first = next((i for i, c in enumerate(choices) if c.id in chosen), 0)
+        self.highlighted = first if choices else None
+
+    def _prompt(self, index: int, choice: Choice) -> str:
+        number = f"{index + 1}." if index < 9 else "  "
+        if not self.multiple:
+            return f"{number} {choice.label}"
+        box = "[x]" if choice.id in self.ticked else "[ ]"
+        return f"{box} {number} {choice.label}"
+
+    def _redraw(self) -> None:
+        for i, choice in enumerate(self.choices):
+            self.replace_option_prompt_at_index(i, self._prompt(i, choice))
+
+    def action_toggle(self) -> None:
+        if not self.multiple or self.highlighted is None:
+            return
+        choice = self.choices[self.highlighted]
+        if choice.id in self.ticked:
+            self.ticked.discard(choice.id)
+        else:
+            # 'None of these' and similar cannot be combined: ticking one clears the other kind.
+            exclusive = {c.id for c in self.choices if c.exclusive}
+            if choice.exclusive:
+                self.ticked.clear()
+            else:
+                self.ticked -= exclusive
+            self.ticked.add(choice.id)
+        self._redraw()
+
+    def action_digit(self, number: int) -> None:
+        if number > len(self.choices):
+            return
+        self.highlighted = number - 1
+        self.action_toggle()
+
+    def action_select(self) -> None:
+        if self.multiple:
+            self.post_message(self.Chosen(tuple(c.id for c in self.choices if c.id in self.ticked)))
+        elif self.highlighted is not None:
+            self.post_message(self.Chosen((self.choices[self.highlighted].id,)))

@@ -1,0 +1,29 @@
+"""The live 'profile so far': role, risk class and signals, open questions, from the outcome of
+the answers given until now. It shows what the classifier concluded; it concludes nothing."""
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from assessment.faces.present import profile_blocks
+from assessment.faces.strings import t
+from assessment.outcome.models import Outcome
+
+
+class ProfilePanel(VerticalScroll, can_focus=True):
+    DEFAULT_CSS = """
+    ProfilePanel { border: round $secondary; padding: 0 1; }
+    ProfilePanel:focus { border: round $accent; }
+    """
+
+    def compose(self):
+        yield Static("", id="profile-body")
+
+    def show(self, outcome: Outcome | None, lang: str) -> None:
+        self.border_title = t("profile_title", lang)
+        parts: list[Content] = []
+        for heading, lines in profile_blocks(outcome, lang):
+            if heading:
+                parts.append(Content.assemble((heading, "bold")))
+            parts.extend(Content(f"  {line}" if heading else line) for line in lines)
+        self.query_one("#profile-body", Static).update(Content("\n").join(parts))

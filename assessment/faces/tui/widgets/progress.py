@@ -1,0 +1,29 @@
+"""Where the officer is: the section, the question number and the range still to go."""
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import ProgressBar, Static
+
+
+class WalkProgress(Vertical):
+    """The section title; below it 'question n, m-k to go' and a bar that never overshoots."""
+
+    DEFAULT_CSS = """
+    WalkProgress { height: 2; }
+    WalkProgress #section { text-style: bold; }
+    WalkProgress Horizontal { height: 1; }
+    WalkProgress #position { width: 1fr; color: $text-muted; }
+    WalkProgress ProgressBar { width: 12; }
+    WalkProgress Bar { width: 12; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="section", markup=False)
+        with Horizontal():
+            yield Static("", id="position", markup=False)
+            yield ProgressBar(total=100, show_eta=False, show_percentage=False)
+
+    def show(self, section: str, position: str, share: float) -> None:
+        self.query_one("#section", Static).update(section)
+        self.query_one("#position", Static).update(position)
+        self.query_one(ProgressBar).update(progress=round(share * 100))
