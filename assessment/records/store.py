@@ -7,10 +7,11 @@ Layout for `--db data/assessments.json`:
     data/assessments.json.lock     held while the database is open
 
 Saving an answer rewrites only that assessment's small file, so its cost does not grow with the
-number of stored assessments. The index is a cache keyed by each file's size and mtime; it is
-refreshed when listing, never on the answer path.
+number of stored assessments. The index is a cache of summaries keyed by each file's content
+hash; it is refreshed when listing, never on the answer path.
 """
 
+import hashlib
 import os
 import re
 import threading
@@ -144,26 +145,34 @@ class Store:
     def summaries(self) -> list[RecordSummary]:
         """Every stored assessment, most recently changed first."""
         index = self._require_index().table("summaries")
-        cached = {d["id"]: d for d in index.all()}
+        cached = {d["id"]: dict(d) for d in index.all()}  # plain dicts: re-inserted below
         fresh, changed = [], False
         for record_id in self.ids():
-            stat = self.file_of(record_id).stat()
+            digest = self._digest(record_id)
             entry = cached.get(record_id)
-            if entry and entry.get("mtime_ns") == stat.st_mtime_ns and entry.get("size") == stat.st_size:
+            if entry and entry.get("digest") == digest:
                 try:
                     fresh.append((entry, RecordSummary.model_validate(entry["summary"])))
                     continue
                 except (ValidationError, KeyError, TypeError):
-                    pass  # a stale cache shape: rebuild this entry from the record
+                    pass  # an older cache shape: rebuild this entry from the record
             summary = self.get(record_id).summary()
-            entry = {"id": record_id, "mtime_ns": stat.st_mtime_ns, "size": stat.st_size,
-                     "summary": summary.model_dump(mode="json")}
+            entry = {"id": record_id, "digest": digest, "summary": summary.model_dump(mode="json")}
             fresh.append((entry, summary))
             changed = True
         if changed or len(fresh) != len(cached):
             index.truncate()
             index.insert_multiple(entry for entry, _ in fresh)
         return sorted((s for _, s in fresh), key=lambda s: s.updated_at, reverse=True)
+
+    def _digest(self, record_id: str) -> str:
+        """What the cached summary is keyed by. Reading and hashing a small file is far cheaper
+        than validating it, and unlike mtime it cannot miss two writes within one clock tick."""
+        path = self.file_of(record_id)
+        try:
+            return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        except OSError as exc:
+            raise CorruptDatabase(path, exc.strerror or str(exc)) from None
 
     # writing -----------------------------------------------------------------------------------
 
