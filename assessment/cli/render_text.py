@@ -1,18 +1,163 @@
-"""Plain-text rendering of an outcome for the terminal (used by `run`)."""
+"""Plain-text rendering of an outcome for the terminal (used by `run`): where the walk ends, the
+classification with reasons and references, the next steps with owner and deadline, open questions."""
 
 from assessment.engine.walk import Walk
-from assessment.outcome.models import Outcome
+from assessment.i18n import Lang
+from assessment.outcome.deadlines import long_date
+from assessment.outcome.models import Classification, NextStep, Outcome
+
+_T = {
+    "applicability": ("Toepasselijkheid", "Applicability"),
+    "system_type": ("Soort systeem", "System type"),
+    "roles": ("Rollen", "Roles"),
+    "risk_class": ("Risicoklasse", "Risk class"),
+    "basis": ("Grond hoog risico", "High-risk basis"),
+    "derogation": ("Uitzondering art. 6(3)", "Art. 6(3) derogation"),
+    "prohibited": ("Verboden praktijken", "Prohibited practices"),
+    "transparency": ("Transparantieplichten", "Transparency duties"),
+    "systemic": ("Systeemrisico", "Systemic risk"),
+    "profile": ("Profiel (Algoritmekader)", "Profile (Algoritmekader)"),
+    "steps": ("Volgende stappen", "Next steps"),
+    "open": ("Open vragen voor een deskundige", "Open questions for an expert"),
+    "provisional": ("VOORLOPIG: er staan nog vragen open.", "PROVISIONAL: questions remain open."),
+    "none": ("geen", "none"),
+    "owner": ("eigenaar", "owner"),
+    "deadline": ("termijn", "deadline"),
+    "overdue": ("TE LAAT", "OVERDUE"),
+    "not_yet": ("nog niet van kracht op", "not yet in force on"),
+    "from": ("geldt vanaf", "applies from"),
+    "verify": ("controleer: berust op de Digital Omnibus of een onbevestigde bron",
+               "verify: rests on the Digital Omnibus or an unconfirmed source"),
+    "refs": ("grondslag", "basis"),
+    "why": ("waarom", "why"),
+    "excepted": ("uitzondering", "exception"),
+    "motivation": ("motivering", "motivation"),
+    "cleared": ("vrijgesteld door eigen uitzondering", "cleared by its own exception"),
+    "standing": ("VERBODEN", "PROHIBITED"),
+    "switched_off": ("uitgezet", "switched off"),
+    "no_motivation": ("uitzondering geclaimd zonder motivering: telt niet",
+                      "exception claimed without a motivation: does not count"),
+    "yes": ("ja", "yes"), "no": ("nee", "no"), "unknown": ("onbekend", "unknown"),
+}
+_VALUES = {
+    "not_an_algorithm": ("geen algoritme", "not an algorithm"),
+    "not_an_ai_system": ("geen AI-systeem", "not an AI system"),
+    "excluded": ("uitgesloten (art. 2)", "excluded (art. 2)"),
+    "no_role": ("geen rol", "no role"),
+    "applies": ("van toepassing", "applies"),
+    "prohibited": ("verboden", "prohibited"),
+    "high_risk": ("hoog risico", "high risk"),
+    "not_high_risk": ("geen hoog risico", "not high risk"),
+    "gpai_model": ("AI-model voor algemene doeleinden", "general-purpose AI model"),
+    "ai_system": ("AI-systeem", "AI system"),
+    "gpai_system": ("AI-systeem voor algemene doeleinden", "general-purpose AI system"),
+    "provider": ("aanbieder", "provider"),
+    "deployer": ("gebruiksverantwoordelijke", "deployer"),
+    "importer": ("importeur", "importer"),
+    "distributor": ("distributeur", "distributor"),
+    "organisation": ("organisatie", "organisation"),
+    "expert": ("deskundige", "expert"),
+    "required": ("verplicht", "required"),
+    "expected": ("verwacht", "expected"),
+    "recommended": ("aanbevolen", "recommended"),
+    "screening": ("toetsen", "screening"),
+}
 
 
-def outcome_text(outcome: Outcome, walk: Walk, lang: str) -> str:
-    nl = lang == "nl"
+def _t(key: str, lang: Lang) -> str:
+    nl, en = _T[key]
+    return nl if lang == "nl" else en
+
+
+def _v(value: object, lang: Lang) -> str:
+    pair = _VALUES.get(str(value))
+    return str(value) if pair is None else (pair[0] if lang == "nl" else pair[1])
+
+
+def _flag(value: bool | None, lang: Lang) -> str:
+    return _t("unknown" if value is None else ("yes" if value else "no"), lang)
+
+
+def _classification(c: Classification, lang: Lang) -> list[str]:
+    lines = []
+    if c.provisional:
+        lines.append("!! " + _t("provisional", lang))
+    lines.append(f"{_t('applicability', lang)}: {_v(c.applicability, lang)}: {c.applicability_reason.get(lang)}"
+                 f" [{'; '.join(c.applicability_refs)}]")
+    if c.system_type:
+        lines.append(f"{_t('system_type', lang)}: {_v(c.system_type, lang)}")
+    if c.applicability == "applies":
+        lines.append(f"{_t('roles', lang)}: {', '.join(_v(r, lang) for r in c.roles) or _t('none', lang)}")
+        reason = f": {c.risk_reason.get(lang)}" if c.risk_reason else ""
+        lines.append(f"{_t('risk_class', lang)}: {_v(c.risk_class, lang)}{reason}")
+        if c.high_risk_basis:
+            lines.append(f"{_t('basis', lang)}: {'; '.join(c.high_risk_basis)}")
+        if c.derogation:
+            lines.append(f"{_t('derogation', lang)}: {c.derogation}")
+        for p in c.prohibited_practices:
+            state = _t("cleared" if p.cleared else "standing", lang)
+            extra = ""
+            if p.exception_ref:
+                extra += f"; {_t('excepted', lang)}: {p.exception_ref}"
+                extra += (f"; {_t('motivation', lang)}: {p.motivation}" if p.motivation
+                          else f" ({_t('no_motivation', lang)})")
+            if p.switched_off:
+                extra += f"; {_t('switched_off', lang)}"
+            lines.append(f"{_t('prohibited', lang)}: {p.ref}: {state}{extra}")
+        duties = "; ".join(c.transparency_duties) or _t("none", lang)
+        lines.append(f"{_t('transparency', lang)}: {duties}")
+        lines.append(f"{_t('systemic', lang)}: {_flag(c.systemic_risk, lang)}")
+    for note in c.notes:
+        lines.append(f"* {note.get(lang)}")
+    p = c.profile
+    lines.append(f"{_t('profile', lang)}: {p.type}; {p.risk_group}; {', '.join(p.roles) or '-'}; "
+                 f"{p.impact}; {p.conformity_body}; {p.operational_status or '-'}")
+    return lines
+
+
+def _step(step: NextStep, outcome: Outcome, lang: Lang) -> list[str]:
+    head = f"- [{_v(step.status.value, lang)}] {step.title.get(lang)} ({_t('owner', lang)}: {_v(step.owner, lang)})"
+    lines = [head, f"    {_t('why', lang)}: {step.why.get(lang)}"]
+    when = []
+    if step.deadline:
+        when.append(f"{_t('deadline', lang)}: {long_date(step.deadline).get(lang)}")
+        if step.overdue:
+            when.append(_t("overdue", lang))
+    if step.deadline_reason:
+        when.append(step.deadline_reason.get(lang))
+    if step.applies_from and not step.in_force:
+        when.append(f"{_t('not_yet', lang)} {long_date(outcome.as_of).get(lang)}; "
+                    f"{_t('from', lang)} {long_date(step.applies_from).get(lang)}")
+    if when:
+        lines.append("    " + " | ".join(when))
+    if step.refs:
+        lines.append(f"    {_t('refs', lang)}: {'; '.join(step.refs)}")
+    if step.verify:
+        lines.append(f"    ({_t('verify', lang)})")
+    return lines
+
+
+def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
     lines = []
     current = walk.current()
     if current is None:
-        lines.append("Einde van het pad bereikt." if nl else "End of the path reached.")
+        lines.append("Einde van het pad bereikt." if lang == "nl" else "End of the path reached.")
     else:
-        label = "Volgende vraag" if nl else "Next question"
+        label = "Volgende vraag" if lang == "nl" else "Next question"
         lines.append(f"{label}: {current.id}: {current.text.get(lang)}")
     progress = walk.progress()
-    lines.append(("Beantwoord" if nl else "Answered") + f": {progress.answered}")
+    lines.append(("Beantwoord" if lang == "nl" else "Answered") + f": {progress.answered}")
+    c = outcome.classification
+    if c is None:
+        return "\n".join(lines)
+    lines += ["", *_classification(c, lang)]
+    if outcome.steps:
+        lines += ["", _t("steps", lang) + f" ({long_date(outcome.as_of).get(lang)}):"]
+        for step in outcome.steps:
+            lines += _step(step, outcome, lang)
+    if c.open_questions:
+        lines += ["", _t("open", lang) + ":"]
+        lines += [f"- {q.question_id}: {q.text.get(lang)}" for q in c.open_questions]
     return "\n".join(lines)
+
+

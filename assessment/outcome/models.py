@@ -38,6 +38,8 @@ class PracticeFinding(_Out):
     cleared: bool = False
     """True only when an exception for this very practice is claimed with a motivation."""
     switched_off: bool = False
+    conditions_unmet: list[str] = []
+    """Conditions of the exception that are not met (art. 5(2), 5(3), 5(5) for 5(1)(h))."""
 
 
 class OpenQuestion(_Out):
@@ -80,6 +82,16 @@ class Classification(_Out):
     trace: dict[str, list[TraceItem]]
     """Conclusion name (e.g. 'applicability', 'risk_class', 'roles') -> the answers behind it."""
     profile: Profile
+    risk_reason: Text | None = None
+    """Why the risk class is what it is (null when the AI Act does not apply)."""
+    annex_iii: list[str] = []
+    """Annex III points the use falls under, also when the art. 6(3) derogation takes it out."""
+    exclusions: list[str] = []
+    """The art. 2 exclusions that hold."""
+    transparency_excepted: list[str] = []
+    """Art. 50 paragraphs whose situation applies but whose own exception was claimed."""
+    notes: list[Text] = []
+    """Findings that change nothing but a reader should see (e.g. a claimed exclusion that fails)."""
 
 
 class StepStatus(StrEnum):
@@ -103,6 +115,12 @@ class NextStep(_Out):
     trace: list[TraceItem] = []
     detail: dict[str, str | list[str]] = {}
     """Step-specific ids, e.g. {'category': 'A'} for the Algoritmeregister or {'route': 'internal_control'}."""
+    applies_from: dt.date | None = None
+    """The date the legal duty behind the step applies from (dates table), if it rests on one."""
+    in_force: bool = True
+    """False when `applies_from` lies after the as-of date: the duty is coming, not yet binding."""
+    verify: bool = False
+    """The step or its date rests on an unconfirmed (e.g. Digital Omnibus) source: check it."""
 
 
 class Outcome(_Out):

@@ -1,0 +1,133 @@
+"""From the facts of a walk to the classification: scope, roles, risk class, duties, profile.
+
+Pure and typed: it reads only facts (assessment.legal.facts) and the intake, never question ids.
+"""
+
+from assessment.i18n import Text
+from assessment.intake import Intake
+from assessment.legal.facts import Fact, SystemType
+from assessment.outcome import high_risk, impact, prohibitions, profile, roles, scope, transparency
+from assessment.outcome.facts_found import FactSet, merge_traces
+from assessment.outcome.models import Classification, TraceItem
+
+_NO_ROLE = Text(
+    nl="De organisatie is geen aanbieder, gebruiksverantwoordelijke, importeur of distributeur van dit "
+       "systeem; de AI-verordening legt haar geen plichten op.",
+    en="The organisation is not a provider, deployer, importer or distributor of this system; the AI "
+       "Act places no duties on it.")
+
+
+def third_party_body(hr: high_risk.HighRisk, facts: FactSet) -> bool:
+    """A notified body assesses conformity: Annex I sector law requiring it, or Annex III point 1
+    without fully applied harmonised standards (art. 43(1))."""
+    if not hr.high_risk:
+        return False
+    if hr.annex_i:
+        return True
+    return 1 in hr.points and facts.flag(Fact.HARMONISED_STANDARDS) is not True
+
+
+def _systemic_risk(facts: FactSet, system_type: SystemType | None) -> bool | None:
+    value = facts.flag(Fact.SYSTEMIC_RISK)
+    if value is not None:
+        return value
+    return None if system_type == SystemType.GPAI_MODEL else False
+
+
+def _risk_class(proh: prohibitions.Prohibitions, hr: high_risk.HighRisk,
+                system_type: SystemType | None) -> tuple[str, Text]:
+    if proh.standing:
+        refs = ", ".join(f.ref for f in proh.standing)
+        return "prohibited", Text(
+            nl=f"Verboden praktijk zonder geldige uitzondering ({refs}).",
+            en=f"Prohibited practice without a valid exception ({refs}).")
+    if hr.high_risk:
+        return "high_risk", hr.reason
+    if system_type == SystemType.GPAI_MODEL:
+        return "gpai_model", Text(
+            nl="AI-model voor algemene doeleinden: de plichten van art. 53 (en bij systeemrisico art. 55).",
+            en="General-purpose AI model: the duties of art. 53 (and art. 55 with systemic risk).")
+    return "not_high_risk", hr.reason
+
+
+def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classification:
+    definition = scope.definition(facts)
+    open_questions = list(facts.open_questions)
+    provisional = bool(open_questions) or not complete or not definition.settled
+    trace: dict[str, list[TraceItem]] = {"applicability": definition.trace}
+    notes: list[Text] = []
+    proh = prohibitions.judge(facts, intake)
+    hr = high_risk.judge(facts)
+    duties = transparency.judge(facts)
+    who = roles.judge(facts, high_risk=hr.high_risk)
+    excl = None
+    if definition.outside:
+        applicability, reason, refs = definition.outside, definition.reason, definition.refs
+    else:
+        excl = scope.exclusion(facts, intake, definition.system_type, high_risk=hr.high_risk,
+                               prohibited=bool(proh.findings), transparency=bool(duties.duties))
+        if excl and excl.ignored:
+            notes.append(Text(
+                nl="Geclaimde uitsluiting geldt niet: " + ", ".join(excl.ignored) + " (open source met "
+                   "hoog risico, verboden praktijk of art. 50-plicht, of al in gebruik met echte gevolgen).",
+                en="Claimed exclusion does not hold: " + ", ".join(excl.ignored) + " (open source with "
+                   "high risk, a prohibited practice or an art. 50 duty, or already in use with real effects)."))
+        if excl and excl.refs:
+            applicability, reason, refs = "excluded", excl.reason, excl.refs
+            trace["applicability"] = merge_traces(definition.trace, excl.trace)
+        elif not who.roles:
+            applicability, reason, refs = "no_role", _NO_ROLE, ["AI Act art. 2(1)", "AI Act art. 3(3)",
+                                                                "AI Act art. 3(4)"]
+            trace["applicability"] = merge_traces(definition.trace, who.trace)
+        else:
+            applicability, reason, refs = "applies", definition.reason, [*definition.refs, "AI Act art. 2(1)"]
+    applies = applicability == "applies"
+    system_type = definition.system_type if not definition.outside else None
+    trace["system_type"] = facts.trace(Fact.SYSTEM_TYPE)
+    risk_class = risk_reason = None
+    if applies:
+        risk_class, risk_reason = _risk_class(proh, hr, system_type)
+        trace["roles"] = who.trace
+        trace["risk_class"] = merge_traces(proh.trace if proh.standing else [], hr.trace)
+        trace["high_risk_basis"] = hr.trace if hr.high_risk else []
+        trace["derogation"] = hr.derogation_trace if hr.derogation or hr.profiling_override else []
+        trace["prohibited_practices"] = proh.trace
+        trace["transparency_duties"] = duties.trace
+        trace["systemic_risk"] = facts.trace(Fact.SYSTEMIC_RISK)
+        if hr.profiling_override:
+            notes.append(Text(
+                nl="Profilering van natuurlijke personen: de uitzondering van art. 6(3) geldt niet.",
+                en="Profiling of natural persons: the art. 6(3) derogation does not apply."))
+        if who.art25_not_applied:
+            notes.append(Text(
+                nl="Art. 25(1) maakt alleen aanbieder van een hoog-risicosysteem; dit systeem is dat niet.",
+                en="Art. 25(1) only makes one provider of a high-risk system; this system is not one."))
+    systemic = _systemic_risk(facts, system_type) if applies else None
+    found = impact.judge(facts, high_risk=risk_class == "high_risk", prohibited=risk_class == "prohibited")
+    third_party = third_party_body(hr, facts) if applies else False
+    return Classification(
+        applicability=applicability,
+        applicability_reason=reason,
+        applicability_refs=refs,
+        system_type=system_type,
+        roles=who.roles if applies else [],
+        risk_class=risk_class,
+        high_risk_basis=hr.basis if applies else [],
+        derogation=hr.derogation if applies else None,
+        prohibited_practices=proh.findings if applies else [],
+        transparency_duties=duties.duties if applies else [],
+        systemic_risk=systemic,
+        provisional=provisional,
+        open_questions=open_questions,
+        trace=trace,
+        profile=profile.build(
+            applicability=applicability, system_type=system_type, roles=who.roles if applies else [],
+            risk_class=risk_class, systemic_risk=systemic,
+            transparency=bool(duties.duties) and applies, open_source=facts.flag(Fact.OPEN_SOURCE),
+            third_party=third_party, intake=intake, impactful=found.impactful),
+        risk_reason=risk_reason,
+        annex_iii=hr.annex_iii if applies else [],
+        exclusions=excl.refs if excl else [],
+        transparency_excepted=duties.excepted if applies else [],
+        notes=notes,
+    )

@@ -1,0 +1,51 @@
+"""Impactful or not, and the Algoritmeregister category (policy, not law: Handreiking Algoritmeregister).
+
+A: high-risk AI (government committed to register these). B: impactful, i.e. legal effects on people
+or organisations, or it shapes how government classifies or approaches them (risk selection, fraud
+signals); when in doubt, impactful. C: the rest, publication optional.
+"""
+
+from dataclasses import dataclass
+
+from assessment.i18n import Text
+from assessment.legal.facts import Fact, Wp248Criterion
+from assessment.outcome.facts_found import FactSet, merge_traces
+from assessment.outcome.models import TraceItem
+
+
+@dataclass(frozen=True)
+class Impact:
+    category: str  # "A" | "B" | "C"
+    impactful: bool
+    reason: Text
+    trace: list[TraceItem]
+
+
+def judge(facts: FactSet, *, high_risk: bool, prohibited: bool) -> Impact:
+    if high_risk:
+        return Impact("A", True, Text(nl="Hoog-risico AI-systeem: categorie A.",
+                                      en="High-risk AI system: category A."), [])
+    signals: list[list[TraceItem]] = []
+    if facts.flag(Fact.IMPACTFUL):
+        signals.append(facts.trace(Fact.IMPACTFUL, True))
+    if facts.flag(Fact.RISK_SELECTION):
+        signals.append(facts.trace(Fact.RISK_SELECTION, True))
+    if facts.has(Fact.DPIA_CRITERION, Wp248Criterion.AUTOMATED_DECISION.value):
+        signals.append(facts.trace(Fact.DPIA_CRITERION, Wp248Criterion.AUTOMATED_DECISION.value))
+    if facts.has(Fact.DPIA_MANDATORY, "GDPR art. 35(3)(a)"):
+        signals.append(facts.trace(Fact.DPIA_MANDATORY, "GDPR art. 35(3)(a)"))
+    if signals or prohibited:
+        return Impact("B", True, Text(
+            nl="Impactvol: rechtsgevolgen voor mensen of organisaties, of het bepaalt hoe de overheid "
+               "hen indeelt of benadert: categorie B.",
+            en="Impactful: legal effects on people or organisations, or it shapes how government "
+               "classifies or approaches them: category B."), merge_traces(*signals))
+    if facts.is_undecided(Fact.IMPACTFUL) or facts.is_undecided(Fact.RISK_SELECTION):
+        return Impact("B", True, Text(
+            nl="Niet vastgesteld of het impactvol is; bij twijfel geldt het als impactvol: categorie B.",
+            en="Not established whether it is impactful; when in doubt it counts as impactful: "
+               "category B."), [])
+    return Impact("C", False, Text(
+        nl="Niet impactvol: categorie C, publicatie is optioneel.",
+        en="Not impactful: category C, publication is optional."),
+        merge_traces(facts.trace(Fact.IMPACTFUL), facts.trace(Fact.RISK_SELECTION)))

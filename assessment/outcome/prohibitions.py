@@ -1,0 +1,67 @@
+"""Prohibited practices (art. 5(1) and the Digital Omnibus ban), each judged on its own.
+
+An exception clears only the practice it belongs to (its ref starts with the practice's ref, e.g.
+'AI Act art. 5(1)(h)(ii)' for 'AI Act art. 5(1)(h)'), and only when a motivation was given for it.
+For real-time remote biometric identification the exception also needs its conditions (art. 5(2),
+5(3), 5(5)); one that is not met, or left unknown, keeps the prohibition standing.
+"""
+
+from dataclasses import dataclass
+
+from assessment.intake import Intake, SystemStatus
+from assessment.legal.facts import Fact
+from assessment.outcome.facts_found import FactSet, merge_traces
+from assessment.outcome.models import PracticeFinding, TraceItem
+
+
+REMOTE_BIOMETRIC = "AI Act art. 5(1)(h)"
+"""Its exceptions hold only under the conditions of art. 5(2), 5(3) and 5(5)."""
+
+
+def belongs_to(exception_ref: str, practice_ref: str) -> bool:
+    return exception_ref == practice_ref or exception_ref.startswith(practice_ref + "(")
+
+
+@dataclass(frozen=True)
+class Prohibitions:
+    findings: list[PracticeFinding]
+    trace: list[TraceItem]
+
+    @property
+    def standing(self) -> list[PracticeFinding]:
+        """Practices not cleared by an exception of their own."""
+        return [f for f in self.findings if not f.cleared]
+
+    @property
+    def excepted(self) -> list[PracticeFinding]:
+        return [f for f in self.findings if f.cleared]
+
+
+def judge(facts: FactSet, intake: Intake) -> Prohibitions:
+    switched_off = bool(facts.flag(Fact.SWITCHED_OFF)) or intake.status == SystemStatus.SWITCHED_OFF
+    findings: list[PracticeFinding] = []
+    traces: list[list[TraceItem]] = []
+    exceptions = facts.values(Fact.EXCEPTION_CLAIMED)
+    for practice in facts.values(Fact.PROHIBITED_PRACTICE):
+        own = [e for e in exceptions if belongs_to(e, practice)]
+        motivations = [f for f in facts.of(Fact.EXCEPTION_MOTIVATION)
+                       if f.value == practice and f.answer_text.strip()]
+        motivation = motivations[0].answer_text.strip() if motivations else None
+        exception_ref = own[0] if own else None
+        unmet: list[str] = []
+        if exception_ref and practice == REMOTE_BIOMETRIC:
+            unmet = facts.values(Fact.EXCEPTION_CONDITION_UNMET)
+            if facts.is_undecided(Fact.EXCEPTION_CONDITION_UNMET):
+                unmet = [*unmet, "unknown"]
+            traces.append(facts.trace(Fact.EXCEPTION_CONDITION_UNMET))
+        findings.append(PracticeFinding(
+            ref=practice, exception_ref=exception_ref, motivation=motivation,
+            cleared=bool(exception_ref and motivation and not unmet), switched_off=switched_off,
+            conditions_unmet=[u for u in unmet if u != "unknown"]))
+        traces.append(facts.trace(Fact.PROHIBITED_PRACTICE, practice))
+        for ref in own:
+            traces.append(facts.trace(Fact.EXCEPTION_CLAIMED, ref))
+        traces.append([m.trace for m in motivations])
+    if findings and switched_off:
+        traces.append(facts.trace(Fact.SWITCHED_OFF))
+    return Prohibitions(findings, merge_traces(*traces))

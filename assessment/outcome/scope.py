@@ -1,0 +1,112 @@
+"""Is the AI Act in scope: an algorithm, an AI system (art. 3(1)) or GPAI model, not excluded (art. 2)."""
+
+from dataclasses import dataclass, field
+
+from assessment.i18n import Text
+from assessment.intake import Intake, SystemStatus
+from assessment.legal.facts import AIElement, Fact, SystemType
+from assessment.outcome.facts_found import FactSet, merge_traces
+from assessment.outcome.models import TraceItem
+
+MANDATORY_ELEMENTS = tuple(e for e in AIElement if e != AIElement.ADAPTIVENESS)
+"""Adaptiveness after deployment is optional in art. 3(1) ('may exhibit'); the rest are needed."""
+
+OPEN_SOURCE_EXCLUSION = "AI Act art. 2(12)"
+PRE_MARKET_EXCLUSION = "AI Act art. 2(8)"
+
+
+@dataclass(frozen=True)
+class Definition:
+    """Whether the system meets a definition the AI Act applies to."""
+
+    outside: str | None  # "not_an_algorithm" | "not_an_ai_system" | None (inside)
+    system_type: SystemType | None
+    reason: Text
+    refs: list[str]
+    trace: list[TraceItem]
+    settled: bool = True
+    """False when the AI-system question was left open and the system is assumed to be in scope."""
+
+
+def definition(facts: FactSet) -> Definition:
+    if facts.flag(Fact.ALGORITHM) is False:
+        return Definition("not_an_algorithm", None, Text(
+            nl="Het is geen algoritme; de AI-verordening is niet van toepassing (andere wetgeving, zoals "
+               "de AVG, kan wel gelden).",
+            en="It is not an algorithm; the AI Act does not apply (other law, such as the GDPR, may)."),
+            ["AI Act art. 3(1)"], facts.trace(Fact.ALGORITHM))
+    types = facts.values(Fact.SYSTEM_TYPE)
+    system_type = SystemType(types[0]) if types else None
+    type_trace = facts.trace(Fact.SYSTEM_TYPE)
+    if system_type == SystemType.GPAI_MODEL:
+        return Definition(None, system_type, Text(
+            nl="Het is een AI-model voor algemene doeleinden; hoofdstuk V van de AI-verordening geldt.",
+            en="It is a general-purpose AI model; chapter V of the AI Act applies."),
+            ["AI Act art. 3(63)"], type_trace)
+    direct = facts.flag(Fact.AI_SYSTEM)
+    if direct is False:
+        return Definition("not_an_ai_system", system_type, Text(
+            nl="Het voldoet niet aan de definitie van een AI-systeem.",
+            en="It does not meet the definition of an AI system."),
+            ["AI Act art. 3(1)"], facts.trace(Fact.AI_SYSTEM))
+    absent = [e for e in MANDATORY_ELEMENTS if e.value in facts.values(Fact.AI_ELEMENT_ABSENT)]
+    if direct is None and absent:
+        names = ", ".join(e.value for e in absent)
+        trace = merge_traces(*(facts.trace(Fact.AI_ELEMENT_ABSENT, e.value) for e in absent))
+        return Definition("not_an_ai_system", system_type, Text(
+            nl=f"Een verplicht element van de definitie van een AI-systeem ontbreekt ({names}).",
+            en=f"A required element of the AI-system definition is missing ({names})."),
+            ["AI Act art. 3(1)"], trace)
+    kind = system_type or SystemType.AI_SYSTEM
+    refs = ["AI Act art. 3(66)"] if kind == SystemType.GPAI_SYSTEM else ["AI Act art. 3(1)"]
+    if direct:
+        return Definition(None, kind, Text(
+            nl="Het is een AI-systeem in de zin van de AI-verordening.",
+            en="It is an AI system within the meaning of the AI Act."),
+            refs, merge_traces(facts.trace(Fact.AI_SYSTEM), type_trace))
+    present = set(facts.values(Fact.AI_ELEMENT))
+    if all(e.value in present for e in MANDATORY_ELEMENTS):
+        return Definition(None, kind, Text(
+            nl="Alle verplichte elementen van de definitie van een AI-systeem zijn aanwezig.",
+            en="All required elements of the AI-system definition are present."),
+            refs, merge_traces(facts.trace(Fact.AI_ELEMENT), type_trace))
+    return Definition(None, kind, Text(
+        nl="Niet vastgesteld of het een AI-systeem is; voorlopig behandeld als AI-systeem tot een "
+           "deskundige dit beoordeelt.",
+        en="Not established whether it is an AI system; treated as one until an expert has reviewed it."),
+        refs, merge_traces(facts.trace(Fact.AI_ELEMENT), type_trace), settled=False)
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    refs: list[str]
+    trace: list[TraceItem]
+    reason: Text
+    ignored: list[str] = field(default_factory=list)
+    """Exclusions claimed but not holding (open source with duties, pre-market while in use)."""
+
+
+def exclusion(facts: FactSet, intake: Intake, system_type: SystemType | None, *,
+              high_risk: bool, prohibited: bool, transparency: bool) -> Exclusion | None:
+    """The art. 2 exclusions that hold. Open source (2(12)) only for AI systems without high risk,
+    prohibited practice or art. 50 duty; research before market (2(8)) not once it affects people."""
+    claimed = list(facts.values(Fact.EXCLUSION))
+    if facts.flag(Fact.OPEN_SOURCE) and system_type != SystemType.GPAI_MODEL \
+            and OPEN_SOURCE_EXCLUSION not in claimed:
+        claimed.append(OPEN_SOURCE_EXCLUSION)
+    holding, ignored = [], []
+    for ref in claimed:
+        if ref == OPEN_SOURCE_EXCLUSION and (system_type == SystemType.GPAI_MODEL
+                                             or high_risk or prohibited or transparency):
+            ignored.append(ref)
+        elif ref == PRE_MARKET_EXCLUSION and intake.status in (SystemStatus.PILOT, SystemStatus.IN_USE):
+            ignored.append(ref)
+        else:
+            holding.append(ref)
+    trace = merge_traces(facts.trace(Fact.EXCLUSION), facts.trace(Fact.OPEN_SOURCE, True))
+    if not holding:
+        return Exclusion([], trace, Text(nl="-", en="-"), ignored) if ignored else None
+    listed = ", ".join(holding)
+    return Exclusion(holding, trace, Text(
+        nl=f"Een uitsluiting van de AI-verordening is van toepassing ({listed}).",
+        en=f"An exclusion from the AI Act applies ({listed})."), ignored)

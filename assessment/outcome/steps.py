@@ -1,0 +1,320 @@
+"""Derive the next steps from the classification and the facts, using the catalogue (data/steps.yaml).
+
+The rules here decide which step and which variant applies and fill its reason; the catalogue says
+what the step is. Several variants of one step (e.g. registration as provider and as public deployer)
+become one step with the strongest status and all reasons.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from assessment.i18n import LANGS, Text
+from assessment.intake import Intake, SystemStatus
+from assessment.legal.facts import Fact, Role
+from assessment.outcome import impact
+from assessment.outcome.catalogue import Catalogue, shipped_catalogue
+from assessment.outcome.dates import DateTable, shipped_dates
+from assessment.outcome.deadlines import long_date, timing
+from assessment.outcome.facts_found import FactSet, merge_traces
+from assessment.outcome.high_risk import annex_iii_point
+from assessment.outcome.models import Classification, NextStep, StepStatus, TraceItem
+from assessment.outcome.transparency import DUTY_HOLDER
+
+_STRENGTH = [StepStatus.REQUIRED, StepStatus.EXPECTED, StepStatus.RECOMMENDED, StepStatus.SCREENING]
+_KEEP = object()
+_ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
+              Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
+_OMNIBUS_BAN = "Digital Omnibus on AI"
+
+
+@dataclass
+class Want:
+    """One reason for one step: which variant, what fills its template, and the answers behind it."""
+
+    step: str
+    variant: str
+    values: dict[str, str | Text] = field(default_factory=dict)
+    refs: list[str] = field(default_factory=list)
+    trace: list[TraceItem] = field(default_factory=list)
+    detail: dict[str, str | list[str]] = field(default_factory=dict)
+    topic: object = _KEEP
+    owner: Role | str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    c: Classification
+    facts: FactSet
+    intake: Intake
+    complete: bool
+
+    @property
+    def public(self) -> bool:
+        """A public-law body or public-service provider: the explicit answer, else the intake's type."""
+        said = self.facts.flag(Fact.PUBLIC_BODY)
+        return self.intake.public_body if said is None else said
+
+    def has(self, role: Role) -> bool:
+        return role in self.c.roles
+
+
+def _points(refs: list[str]) -> str:
+    return ", ".join(refs) or "-"
+
+
+def _expert(ctx: Context) -> list[Want]:
+    questions = [q.question_id for q in ctx.c.open_questions]
+    wants = []
+    if questions:
+        wants.append(Want("expert_review", "default", {"count": str(len(questions)),
+                                                       "questions": ", ".join(questions)},
+                          detail={"questions": questions}))
+    if not ctx.complete:
+        wants.append(Want("expert_review", "incomplete"))
+    return wants
+
+
+def _prohibited(ctx: Context) -> list[Want]:
+    standing = [p for p in ctx.c.prohibited_practices if not p.cleared]
+    refs = [p.ref for p in standing]
+    trace = ctx.c.trace.get("prohibited_practices", [])
+    if all(p.switched_off for p in standing):
+        return [Want("record_switch_off", "default", {"since": _since(ctx.intake)}, refs, trace)]
+    variant = "in_development" if ctx.intake.status == SystemStatus.IN_DEVELOPMENT else "in_use"
+    topic = "omnibus_ban" if all(r.startswith(_OMNIBUS_BAN) for r in refs) else "prohibitions"
+    return [Want("stop_practice", variant, {"practices": ", ".join(refs)}, refs, trace,
+                 detail={"practices": refs}, topic=topic)]
+
+
+def _since(intake: Intake) -> str | Text:
+    if intake.switched_off_on is None:
+        return ""
+    day = long_date(intake.switched_off_on)
+    return Text(nl=f" sinds {day.nl}", en=f" since {day.en}")
+
+
+def _high_risk(ctx: Context) -> list[Want]:
+    c = ctx.c
+    wants: list[Want] = []
+    trace = c.trace.get("high_risk_basis", [])
+    annex_iii = [r for r in c.high_risk_basis if annex_iii_point(r)]
+    annex_i = [r for r in c.high_risk_basis if r.startswith("AI Act Annex I section")]
+    points = {annex_iii_point(r) for r in annex_iii}
+    topic = "annex_iii_high_risk" if annex_iii else "annex_i_high_risk"
+    basis = _points(annex_iii + annex_i)
+    section = (Text(nl="in het niet-openbare deel (art. 49(4))", en="in the non-public section (art. 49(4))")
+               if points & {1, 6, 7} else Text(nl="in het openbare deel", en="in the public section"))
+    if ctx.has(Role.PROVIDER):
+        if annex_i:
+            wants.append(Want("conformity_assessment", "sector_law", {"points": _points(annex_i)},
+                              trace=trace, detail={"route": "sector_law"}, topic="annex_i_high_risk"))
+        if 1 in points:
+            standards = ctx.facts.flag(Fact.HARMONISED_STANDARDS) is True
+            wants.append(Want("conformity_assessment", "choice" if standards else "notified_body",
+                              trace=trace, detail={"route": "choice" if standards else "notified_body"}))
+        elif annex_iii:
+            wants.append(Want("conformity_assessment", "internal_control", {"points": _points(annex_iii)},
+                              trace=trace, detail={"route": "internal_control"}))
+        wants.append(Want("provider_duties", "default", {"points": basis}, trace=trace, topic=topic))
+        if points - {2}:
+            wants.append(Want("eu_database_registration", "provider",
+                              {"points": _points([r for r in annex_iii if annex_iii_point(r) != 2]),
+                               "section": section}, trace=trace, owner=Role.PROVIDER))
+        if 2 in points:
+            wants.append(Want("eu_database_registration", "provider_national", trace=trace,
+                              owner=Role.PROVIDER))
+    if ctx.has(Role.DEPLOYER):
+        wants.append(Want("deployer_duties", "default", trace=trace, topic=topic))
+        other = [r for r in annex_iii if annex_iii_point(r) != 2]
+        if ctx.public and annex_iii:
+            wants.append(Want("deployer_duties", "public_authority", trace=trace, topic=topic))
+        if ctx.public and other:
+            wants.append(Want("eu_database_registration", "public_deployer",
+                              {"points": _points(other), "section": section}, trace=trace))
+        credit = [r for r in annex_iii if r in ("AI Act Annex III 5(b)", "AI Act Annex III 5(c)")]
+        if other and ctx.public:
+            wants.append(Want("fria", "public_body", {"points": _points(other)}, trace=trace))
+        elif credit:
+            wants.append(Want("fria", "credit_or_insurance", {"points": _points(credit)}, trace=trace))
+    if ctx.has(Role.IMPORTER) or ctx.has(Role.DISTRIBUTOR):
+        wants.append(Want("importer_distributor_duties", "default", trace=trace, topic=topic))
+    return wants
+
+
+def _exceptions(ctx: Context) -> list[Want]:
+    """Real-time remote biometric identification under its own exception (art. 5(2))."""
+    cleared = [p for p in ctx.c.prohibited_practices if p.cleared and p.ref == "AI Act art. 5(1)(h)"]
+    if not cleared or not ctx.has(Role.DEPLOYER):
+        return []
+    trace = ctx.c.trace.get("prohibited_practices", [])
+    return [Want("fria", "remote_biometric_exception", trace=trace, topic="prohibitions"),
+            Want("eu_database_registration", "remote_biometric_exception", trace=trace,
+                 topic="prohibitions")]
+
+
+def _derogation(ctx: Context) -> list[Want]:
+    c = ctx.c
+    if not c.derogation:
+        return []
+    values = {"points": _points(c.annex_iii), "derogation": c.derogation}
+    trace = c.trace.get("derogation", [])
+    if ctx.has(Role.PROVIDER):
+        return [Want("document_derogation", "provider", values, [c.derogation], trace),
+                Want("eu_database_registration", "derogation_provider", values, trace=trace,
+                     owner=Role.PROVIDER)]
+    return [Want("document_derogation", "other_role", values, [c.derogation], trace, owner="organisation")]
+
+
+def _transparency(ctx: Context) -> list[Want]:
+    wants = []
+    trace = ctx.c.trace.get("transparency_duties", [])
+    for ref in ctx.c.transparency_duties:
+        holder = DUTY_HOLDER.get(ref, Role.PROVIDER)
+        number = ref.removeprefix("AI Act art. 50(").rstrip(")")
+        topic = "marking_legacy" if (number == "2" and ctx.intake.status in
+                                     (SystemStatus.IN_USE, SystemStatus.PILOT)) else _KEEP
+        if ctx.has(holder):
+            wants.append(Want("transparency", f"p{number}", refs=[ref], trace=trace, owner=holder,
+                              detail={"paragraphs": [ref]}, topic=topic))
+        else:
+            wants.append(Want("transparency", "other_role", {"paragraph": ref, "holder": _ROLE_NAME[holder]},
+                              [ref], trace, detail={"paragraphs": [ref]}, owner="organisation"))
+    return wants
+
+
+def _gpai(ctx: Context) -> list[Want]:
+    if ctx.c.risk_class != "gpai_model" or not ctx.has(Role.PROVIDER):
+        return []
+    trace = ctx.c.trace.get("systemic_risk", [])
+    systemic = ctx.c.systemic_risk is True
+    open_source = ctx.facts.flag(Fact.OPEN_SOURCE) is True and not systemic
+    wants = [Want("gpai_model_duties", "open_source" if open_source else "default", trace=trace)]
+    if systemic:
+        wants.append(Want("gpai_model_duties", "systemic_risk", trace=trace))
+    return wants
+
+
+def _dpia(ctx: Context, cat: Catalogue) -> list[Want]:
+    f = ctx.facts
+    mandatory = [r for r in f.values(Fact.DPIA_MANDATORY) if r.startswith("GDPR")]
+    ap = f.values(Fact.DPIA_AP_LIST)
+    on_list = ap or "Stcrt. 2019, 64418" in f.values(Fact.DPIA_MANDATORY)
+    criteria = f.values(Fact.DPIA_CRITERION)
+    personal = f.flag(Fact.PERSONAL_DATA)
+    names = lambda ids: Text(nl=", ".join(cat.label(i).nl for i in ids),  # noqa: E731
+                             en=", ".join(cat.label(i).en for i in ids))
+    trace = merge_traces(f.trace(Fact.PERSONAL_DATA), f.trace(Fact.DPIA_MANDATORY),
+                         f.trace(Fact.DPIA_AP_LIST), f.trace(Fact.DPIA_CRITERION))
+    wants: list[Want] = []
+    if mandatory:
+        wants.append(Want("dpia", "mandatory", {"items": ", ".join(mandatory)}, mandatory, trace,
+                          detail={"grounds": mandatory}))
+    if on_list:
+        wants.append(Want("dpia", "ap_list", {"items": names(ap) if ap else "Stcrt. 2019, 64418"},
+                          trace=trace, detail={"ap_list": list(ap)}))
+    if not wants and len(criteria) >= 2:
+        wants.append(Want("dpia", "criteria", {"count": str(len(criteria)), "criteria": names(criteria)},
+                          trace=trace, detail={"criteria": list(criteria)}))
+    if not wants and (personal or f.is_undecided(Fact.PERSONAL_DATA) or criteria):
+        found = (Text(nl=f" (wel: {names(criteria).nl})", en=f" (met: {names(criteria).en})")
+                 if criteria else "")
+        wants.append(Want("dpia", "screening", {"criteria_found": found}, trace=trace,
+                          detail={"criteria": list(criteria)}))
+    if wants and f.flag(Fact.DPIA_DONE):
+        wants.append(Want("dpia", "done", trace=f.trace(Fact.DPIA_DONE), detail={"done": "yes"}))
+    if wants and ctx.c.risk_class == "high_risk" and ctx.has(Role.DEPLOYER):
+        wants.append(Want("dpia", "deployer_information"))
+    return wants
+
+
+def _policy(ctx: Context) -> list[Want]:
+    """IAMA and Algoritmeregister: policy expectations for algorithms, with their reasons."""
+    f, c = ctx.facts, ctx.c
+    found = impact.judge(f, high_risk=c.risk_class == "high_risk", prohibited=False)
+    wants: list[Want] = []
+    if c.risk_class == "high_risk":
+        wants.append(Want("iama", "high_risk", trace=c.trace.get("high_risk_basis", [])))
+    elif f.flag(Fact.RISK_SELECTION):
+        wants.append(Want("iama", "risk_selection", trace=f.trace(Fact.RISK_SELECTION),
+                          detail={"strength": "strongly"}))
+    elif found.impactful:
+        wants.append(Want("iama", "impactful", trace=found.trace))
+    if wants and f.flag(Fact.IAMA_DONE):
+        wants.append(Want("iama", "done", trace=f.trace(Fact.IAMA_DONE), detail={"done": "yes"}))
+    variant = {"A": "category_a", "B": "category_b", "C": "category_c"}[found.category]
+    wants.append(Want("algoritmeregister", variant, {"reason": found.reason}, trace=found.trace,
+                      detail={"category": found.category}))
+    if "Algoritmeregister" in f.values(Fact.REGISTERED):
+        wants.append(Want("algoritmeregister", "registered", {"category": found.category},
+                          trace=f.trace(Fact.REGISTERED), detail={"registered": "yes"}))
+    return wants
+
+
+def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
+    """Every reason for a step, before they are merged per step."""
+    c = ctx.c
+    wants = _expert(ctx)
+    if c.applicability == "not_an_algorithm":
+        return wants
+    if ctx.intake.status == SystemStatus.SWITCHED_OFF:
+        if c.applicability == "applies":
+            refs = [p.ref for p in c.prohibited_practices if not p.cleared]
+            wants.append(Want("record_switch_off", "default", {"since": _since(ctx.intake)}, refs,
+                              c.trace.get("prohibited_practices", [])))
+        return wants
+    if c.applicability == "applies":
+        if c.risk_class == "prohibited":
+            return wants + _prohibited(ctx)
+        if ctx.has(Role.PROVIDER) or ctx.has(Role.DEPLOYER):
+            wants.append(Want("ai_literacy", "default", trace=c.trace.get("roles", [])))
+        if c.risk_class == "high_risk":
+            wants += _high_risk(ctx)
+        wants += _exceptions(ctx) + _derogation(ctx) + _transparency(ctx) + _gpai(ctx)
+    if c.applicability in ("applies", "not_an_ai_system"):
+        wants += _dpia(ctx, cat) + _policy(ctx)
+    return wants
+
+
+def _fill(template: Text, values: dict[str, str | Text]) -> Text:
+    filled = {}
+    for lang in LANGS:
+        plain = {k: v.get(lang) if isinstance(v, Text) else v for k, v in values.items()}
+        filled[lang] = template.get(lang).format_map(plain)
+    return Text(**filled)
+
+
+def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *, complete: bool = True,
+           catalogue: Catalogue | None = None, dates: DateTable | None = None) -> list[NextStep]:
+    cat = catalogue or shipped_catalogue()
+    table = dates or shipped_dates()
+    ctx = Context(c, facts, intake, complete)
+    grouped: dict[str, list[Want]] = {}
+    for want in wanted(ctx, cat):
+        grouped.setdefault(want.step, []).append(want)
+    steps = []
+    for step_id in [s for s in cat.order if s in grouped]:
+        definition, wants = cat.step(step_id), grouped[step_id]
+        variants = [definition.variants[w.variant] for w in wants]
+        whys = [_fill(v.why, w.values) for v, w in zip(variants, wants)]
+        refs = list(dict.fromkeys([*definition.refs, *(r for v in variants for r in v.refs),
+                                   *(r for w in wants for r in w.refs)]))
+        owner = wants[0].owner or variants[0].owner or definition.owner
+        topic = next((w.topic for w in wants if w.topic is not _KEEP), definition.topic)
+        when = timing(topic, intake, public=ctx.public, as_of=as_of, dates=table)  # type: ignore[arg-type]
+        detail: dict[str, str | list[str]] = {}
+        for w in wants:
+            for key, value in w.detail.items():
+                if isinstance(value, list) and isinstance(detail.get(key), list):
+                    detail[key] = list(dict.fromkeys([*detail[key], *value]))  # type: ignore[misc]
+                else:
+                    detail.setdefault(key, value)
+        done = detail.get("done") == "yes"
+        steps.append(NextStep(
+            id=step_id, title=definition.title,
+            why=Text(nl=" ".join(w.nl for w in whys), en=" ".join(w.en for w in whys)),
+            status=min((v.status for v in variants if not v.addon), key=_STRENGTH.index),
+            refs=refs, owner=owner, deadline=when.deadline, deadline_reason=when.reason,
+            overdue=when.overdue and not done, trace=merge_traces(*(w.trace for w in wants)),
+            detail=detail, applies_from=when.applies_from, in_force=when.in_force,
+            verify=when.verify or any(v.verify for v in variants)))
+    return steps
