@@ -144,12 +144,13 @@ def test_list_reflects_every_change(db: Path, branching) -> None:
         session = Session.start(store, branching, INTAKE)
         assert [s.answered for s in store.summaries()] == [0, 0]
         run_to_end(session)
-        first = store.summaries()[0]
+        mine = lambda: next(s for s in store.summaries() if s.id == session.record_id)  # noqa: E731
+        first = mine()
         assert first.answered == len(session.walk.answers) and first.complete
         session.annotate(session.walk.answers[0].question_id, flagged=True)
-        assert store.summaries()[0].flagged == 1
+        assert mine().flagged == 1
         session.update_intake(INTAKE.model_copy(update={"system_name": "Nieuw"}))
-        assert store.summaries()[0].system_name == "Nieuw"
+        assert mine().system_name == "Nieuw"
         assert {s.id for s in store.summaries()} == {session.record_id, other.record_id}
 
 
