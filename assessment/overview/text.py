@@ -4,22 +4,31 @@ import html
 import re
 
 # C0/C1 controls except tab and newline, plus bidirectional overrides that can reorder what a
-# reader sees ("trojan source"). Each becomes U+FFFD so the reader sees that something was there.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_MD_INLINE = re.compile(r"([\\`*_{}\[\]<>#|~&!])")
+# reader sees ("trojan source"): each becomes U+FFFD so the reader sees that something was there.
+# A lone CR becomes a line break. str.translate is several times faster than a regex substitution,
+# and an overview of 10,000 systems has several 100,000 cells.
+_NEUTRAL = {c: "\ufffd" for c in [*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0),
+                                   0x200e, 0x200f, *range(0x202a, 0x202f), *range(0x2066, 0x206a)]}
+_NEUTRAL[0x0d] = "\n"
+_MD_SPECIAL = "\\`*_{}[]<>#|~&!"
+_MD_TABLE = {**_NEUTRAL, **{ord(c): "\\" + c for c in _MD_SPECIAL}}
+_PLAIN = re.compile(r"(?:[^\W_]|[ ,:;'\"/().?%$€@=+-])*")
+"""Text made of these needs no escaping in Markdown (unless it starts a line with a block mark)."""
 _MD_BLOCK_MARK = re.compile(r"^(\s*)([-+=>])", re.MULTILINE)
 _MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def neutral(text: str) -> str:
     """The text as typed, except characters that would act on the terminal or the layout."""
-    return _CONTROLS.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.replace("\r\n", "\n").translate(_NEUTRAL)
 
 
 def md(text: str, *, line_start: bool = True) -> str:
     """Markdown that renders `text` literally, on one line (a table cell or a list item).
     `line_start=False` for a heading, where a leading '1.' cannot open a list."""
-    escaped = _MD_INLINE.sub(r"\\\1", neutral(text))
+    if _PLAIN.fullmatch(text) and not (line_start and text[:1] in "-+=>" or text[:1].isdigit()):
+        return text  # the common case: nothing to escape
+    escaped = text.replace("\r\n", "\n").translate(_MD_TABLE)
     if line_start:
         # Line starts that would open a list, quote or heading underline are escaped too.
         escaped = _MD_BLOCK_MARK.sub(r"\1\\\2", escaped)
