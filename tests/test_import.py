@@ -1,0 +1,147 @@
+"""Import: every bad-input class is refused with its message, naming file, assessment and field,
+and nothing is written. Old schema versions stay importable."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assessment.cli import main
+from assessment.errors import UserError
+from assessment.records.session import Session
+from assessment.records.store import Store
+from assessment.transfer.document import MAX_BYTES, dump, parse_export
+from assessment.transfer.export import export_document
+from assessment.transfer.importer import import_files
+from tests.records_support import INTAKE, ROOT, run_to_end, snapshot
+
+V1_FIXTURE = ROOT / "tests" / "data" / "export_v1.json"
+
+
+@pytest.fixture
+def good(tmp_path: Path, branching) -> dict:
+    """A valid export of two assessments, as parsed JSON."""
+    import datetime as dt
+
+    with Store.open(tmp_path / "source.json") as store:
+        for turn in range(2):
+            run_to_end(Session.start(store, branching, INTAKE), turn=turn, note="notitie")
+        document = export_document([store.get(i) for i in store.ids()], branching, dt.date(2026, 11, 22))
+    return json.loads(dump(document))
+
+
+def _write(tmp_path: Path, content: bytes | str | dict, name: str = "in.json") -> Path:
+    path = tmp_path / name
+    if isinstance(content, dict):
+        content = json.dumps(content)
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+def _refused(tmp_path: Path, *files: Path, capsys) -> str:
+    db = tmp_path / "target.json"
+    with Store.open(db):
+        pass
+    before = snapshot(db.parent / "target.records")
+    assert main(["--db", str(db), "import", *map(str, files)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err  # one clear line
+    assert snapshot(db.parent / "target.records") == before == {}
+    return err
+
+
+def test_a_truncated_file(tmp_path: Path, good: dict, capsys) -> None:
+    path = _write(tmp_path, json.dumps(good)[:500])
+    err = _refused(tmp_path, path, capsys=capsys)
+    assert str(path) in err and "not valid JSON" in err and "truncated" in err
+
+
+@pytest.mark.parametrize("version, message", [
+    (2, "unsupported schema_version 2 (update the tool)"),
+    (0, "unsupported schema_version 0 (supported: 1)"),
+    ("1", "schema_version must be a whole number"),
+    (True, "schema_version must be a whole number"),
+    (None, "schema_version must be a whole number"),
+])
+def test_a_wrong_version(tmp_path: Path, good: dict, version, message: str, capsys) -> None:
+    good["schema_version"] = version
+    assert message in _refused(tmp_path, _write(tmp_path, good), capsys=capsys)
+
+
+def test_not_an_export_at_all(tmp_path: Path, capsys) -> None:
+    for content, message in [(b"", "not valid JSON"), (b"[1, 2]", "not an assessment export"),
+                             (b'{"answers": {}}', "not an assessment export"),
+                             (b"\xff\xfe\x00", "not UTF-8"), (b"answers:\n  q: yes\n", "not valid JSON")]:
+        assert message in _refused(tmp_path, _write(tmp_path, content), capsys=capsys)
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:  # sparse: costs no disk
+        handle.truncate(MAX_BYTES + 1)
+    assert "file too large" in _refused(tmp_path, path, capsys=capsys)
+    with pytest.raises(UserError, match="file too large"):
+        parse_export(b" " * (MAX_BYTES + 1), "mem")
+
+
+@pytest.mark.parametrize("payload, message", [
+    ("[" * 100_000, "nested too deeply"),
+    ('{"schema_version": 1, "schema_version": 1}', "duplicate key 'schema_version'"),
+])
+def test_malicious_json(tmp_path: Path, payload: str, message: str, capsys) -> None:
+    assert message in _refused(tmp_path, _write(tmp_path, payload), capsys=capsys)
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda a: a["answers"][0].update(evil="<script>"), "field answers.0.evil: Extra inputs are not permitted"),
+    (lambda a: a.update(id="../../etc/passwd"), "field id: String should match pattern"),
+    (lambda a: a["answers"][0].update(note=5), "field answers.0.note: Input should be a valid string"),
+    (lambda a: a["intake"].update(status="exploded"), "field intake.status: Input should be"),
+    (lambda a: a.update(created_at="yesterday"), "field created_at"),
+    (lambda a: a.update(created_at="2026-11-22T10:00:00"), "field created_at: Input should have timezone info"),
+    (lambda a: a["answers"][0].update(note="x" * 10_001), "field answers.0.note"),
+    (lambda a: a.pop("questionnaire"), "field questionnaire: Field required"),
+])
+def test_a_bad_field_names_file_assessment_and_field(tmp_path: Path, good: dict, change, field: str,
+                                                     capsys) -> None:
+    target = good["assessments"][1]
+    original_id = target["id"]
+    change(target)
+    path = _write(tmp_path, good)
+    err = _refused(tmp_path, path, capsys=capsys)
+    assert str(path) in err and "assessment 2" in err and field in err
+    if target.get("id") == original_id:
+        assert original_id in err
+
+
+def test_one_bad_file_among_good_ones_writes_nothing(tmp_path: Path, good: dict, capsys) -> None:
+    first = _write(tmp_path, good, "first.json")
+    good["assessments"][0]["answers"][0]["flagged"] = "yes"
+    second = _write(tmp_path, good, "second.json")
+    err = _refused(tmp_path, first, second, capsys=capsys)
+    assert "second.json" in err and "answers.0.flagged" in err
+
+
+def test_a_missing_file(tmp_path: Path, capsys) -> None:
+    assert "cannot read file" in _refused(tmp_path, tmp_path / "nope.json", capsys=capsys)
+
+
+def test_the_same_id_with_different_content_in_one_batch(tmp_path: Path, good: dict, capsys) -> None:
+    first = _write(tmp_path, good, "first.json")
+    good["assessments"][0]["answers"][0]["note"] = "anders"
+    second = _write(tmp_path, good, "second.json")
+    assert "differs from the one with the same id" in _refused(tmp_path, first, second, capsys=capsys)
+
+
+def test_a_hand_written_version_1_file_stays_importable(tmp_path: Path, branching) -> None:
+    document = parse_export(V1_FIXTURE.read_bytes(), str(V1_FIXTURE))
+    assert document.schema_version == 1
+    assert document.assessments[0].intake.system_name == "Handgeschreven voorbeeld <v1>"
+    with Store.open(tmp_path / "db.json") as store:
+        assert import_files(store, [V1_FIXTURE]).added == ["fedcba9876543210fedcba9876543210"]
+        record = store.get("fedcba9876543210fedcba9876543210")
+        assert [a.question_id for a in record.answers] == ["kind", "uses"]
+        assert record.answers[1].value == ("x", "y") and record.answers[0].flagged
+        # resuming it under the real questionnaire keeps the answers and warns about the change
+        session, warnings = Session.resume(store, branching, record.id)
+        assert warnings and [a.question_id for a in session.walk.answers] == ["kind", "uses"]
