@@ -23,7 +23,7 @@ _T = {
     "none": ("geen", "none"),
     "owner": ("eigenaar", "owner"),
     "deadline": ("termijn", "deadline"),
-    "overdue": ("TE LAAT", "OVERDUE"),
+    "overdue": ("TERMIJN VERSTREKEN", "DEADLINE PASSED"),
     "not_yet": ("nog niet van kracht op", "not yet in force on"),
     "from": ("geldt vanaf", "applies from"),
     "verify": ("controleer: berust op de Digital Omnibus of een onbevestigde bron",
