@@ -24,6 +24,8 @@ class AnswersFile:
     expect: dict[str, Any]
     notes: dict[str, str]
     positions: Positions
+    questionnaire: str | None = None
+    """The questionnaire id the answers were written for, when the file names one."""
 
     def where(self, question_id: str) -> str:
         return f"{self.path}:{self.positions.line(('answers', question_id))}"
@@ -50,14 +52,19 @@ def read(path: str | Path) -> AnswersFile:
         raise UserError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})",
                         f"{path}:{positions.line((unknown[0],))}")
     data = plain(document)
+    for key in ("answers", "intake", "expect", "notes"):
+        if data.get(key) is not None and not isinstance(data[key], dict):
+            raise UserError(f"'{key}' must be a mapping", f"{path}:{positions.line((key,))}")
+    questionnaire = data.get("questionnaire")
+    if questionnaire is not None and not isinstance(questionnaire, str):
+        raise UserError("'questionnaire' must be a questionnaire id", f"{path}:{positions.line(('questionnaire',))}")
     raw_answers = data.get("answers") or {}
-    if not isinstance(raw_answers, dict):
-        raise UserError("'answers' must map question ids to answers", f"{path}:{positions.line(('answers',))}")
     answers: dict[str, AnswerValue] = {}
     for qid, raw in raw_answers.items():
         value = _value(raw)
         if value is None:
-            raise UserError(f"answer to {qid} must be an option id, a list of option ids, or text",
+            raise UserError(f"answer to {qid} must be an option id, a list of option ids, or text "
+                            "(put numbers and true/false in quotes)",
                             f"{path}:{positions.line(('answers', qid))}")
         answers[qid] = value
     try:
@@ -68,4 +75,4 @@ def read(path: str | Path) -> AnswersFile:
         where = f"{path}:{positions.line(('intake', *error['loc']))}"
         raise UserError(f"{field}: {error['msg'].removeprefix('Value error, ')}", where) from None
     notes = {str(k): str(v) for k, v in (data.get("notes") or {}).items()}
-    return AnswersFile(path, answers, intake, data.get("expect") or {}, notes, positions)
+    return AnswersFile(path, answers, intake, data.get("expect") or {}, notes, positions, questionnaire)

@@ -22,7 +22,7 @@ def test_single_choice_accepts_only_its_options(walk):
     assert walk.answer("kind", "public").values == {"kind": "public"}
     with pytest.raises(AnswerError, match=r"kind: no option 'pub' \(choose from public, company, unsure\)"):
         walk.answer("kind", "pub")
-    with pytest.raises(AnswerError, match="expected a single value, got list"):
+    with pytest.raises(AnswerError, match="give one answer, not a list"):
         walk.answer("kind", ["public"])
 
 

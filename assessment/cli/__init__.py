@@ -3,6 +3,7 @@
 Exit codes: 0 ok, 2 user or input error (one line on stderr), 1 only for real bugs.
 """
 
+import os
 import sys
 
 from assessment.errors import UserError
@@ -22,4 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         print("assessment: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, and keep Python from complaining
+        # about the unflushed rest when it closes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -2,8 +2,16 @@
 
 import argparse
 import os
+from typing import NoReturn
 
 from assessment import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), like every other user error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -27,7 +35,7 @@ def _handler(module: str, function: str = "main"):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="assessment",
         description="Classify one AI system under the EU AI Act and derive the next steps.",
     )

@@ -30,7 +30,7 @@ def replay(loaded_answers: answers_file.AnswersFile, walk: Walk) -> tuple[Walk, 
             walk = walk.answer(question.id, loaded_answers.answers[question.id],
                                note=loaded_answers.notes.get(question.id, ""))
         except AnswerError as exc:
-            raise UserError(str(exc).split(": ", 1)[1], loaded_answers.where(question.id)) from None
+            raise UserError(str(exc).removeprefix(f"{question.id}: "), loaded_answers.where(question.id)) from None
         used.add(question.id)
     unused = [qid for qid in loaded_answers.answers if qid not in used]
     for qid in unused:
@@ -43,6 +43,9 @@ def main(args: argparse.Namespace) -> int:
     as_of = parse_date(args.as_of)
     given = answers_file.read(args.answers)
     loaded = load_default(args.questionnaire)
+    if given.questionnaire and given.questionnaire != loaded.questionnaire.id:
+        raise UserError(f"written for questionnaire {given.questionnaire!r}, not {loaded.questionnaire.id!r}",
+                        f"{given.path}:{given.positions.line(('questionnaire',))}")
     walk, unused = replay(given, Walk(loaded.questionnaire))
     outcome = evaluate(walk, given.intake, as_of)
     if args.save:

@@ -61,8 +61,10 @@ def check_answer(question: Question, value: object) -> AnswerValue:
             raise AnswerError(f"{question.id}: {exclusive[0]!r} cannot be combined with other options")
         order = [o.id for o in question.options]
         return tuple(sorted(chosen, key=order.index))
+    if isinstance(value, (list, tuple)):
+        raise AnswerError(f"{question.id}: give one answer, not a list")
     if not isinstance(value, str):
-        raise AnswerError(f"{question.id}: expected a single value, got {type(value).__name__}")
+        raise AnswerError(f"{question.id}: expected text, got {type(value).__name__}")
     if question.kind in (Kind.SINGLE, Kind.YES_NO):
         if question.option(value) is None:
             allowed = ", ".join(o.id for o in question.options)

@@ -1,0 +1,168 @@
+"""The command line: global options anywhere, `validate`, `run`, and one-line user errors (exit 2)."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assessment.cli import main
+from assessment.cli.parser import build_parser, env_db, lang
+
+ROOT = Path(__file__).resolve().parents[1]
+BRANCHING = ROOT / "tests" / "data" / "branching.yaml"
+
+
+def run(*argv: str, capsys) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def answers(write_yaml, text: str, name: str = "answers.yaml") -> str:
+    return str(write_yaml(text, name))
+
+
+def replay(*extra: str) -> list[str]:
+    return ["run", "--questionnaire", str(BRANCHING), "--as-of", "2026-11-22", *extra]
+
+
+# global options --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "x.json", "--lang", "en", "run", "--answers", "a.yaml"],
+    ["run", "--answers", "a.yaml", "--db", "x.json", "--lang", "en"],
+    ["--db", "x.json", "run", "--lang", "en", "--answers", "a.yaml"],
+])
+def test_global_options_before_or_after_the_command(argv, monkeypatch):
+    monkeypatch.delenv("ASSESSMENT_DB", raising=False)
+    monkeypatch.delenv("ASSESSMENT_LANG", raising=False)
+    args = build_parser().parse_args(argv)
+    assert (env_db(args), lang(args), args.command) == ("x.json", "en", "run")
+
+
+def test_defaults_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("ASSESSMENT_DB", "/tmp/env.json")
+    monkeypatch.delenv("ASSESSMENT_LANG", raising=False)
+    args = build_parser().parse_args(["validate"])
+    assert env_db(args) == "/tmp/env.json" and lang(args) == "nl"
+    assert env_db(build_parser().parse_args(["validate", "--db", "cli.json"])) == "cli.json"
+
+
+def test_lang_after_the_command_changes_the_output(write_yaml, capsys):
+    file = answers(write_yaml, "answers:\n  kind: public\n")
+    _, nl, _ = run(*replay("--answers", file), capsys=capsys)
+    _, en_after, _ = run(*replay("--answers", file, "--lang", "en"), capsys=capsys)
+    _, en_before, _ = run("--lang", "en", *replay("--answers", file), capsys=capsys)
+    assert "Volgende vraag: uses" in nl
+    assert "Next question: uses" in en_after and en_after == en_before
+
+
+# validate --------------------------------------------------------------------------------------------
+
+def test_validate_prints_counts_and_exits_0(capsys):
+    code, out, err = run("validate", str(BRANCHING), capsys=capsys)
+    assert code == 0 and err == ""
+    assert out.strip() == f"{BRANCHING}: ok: 2 sections, 6 questions, 10 options, 10 distinct complete paths"
+
+
+def test_validate_without_files_checks_the_shipped_ones(capsys):
+    code, out, _ = run("validate", capsys=capsys)
+    assert code == 0 and "ai-verordening.yaml: ok:" in out
+
+
+def test_validate_reports_every_file_and_exits_2(capsys, tmp_path):
+    code, out, err = run("validate", str(BRANCHING), str(tmp_path / "missing.yaml"),
+                         str(ROOT / "tests" / "broken" / "cycle.yaml"), capsys=capsys)
+    assert code == 2 and "branching.yaml: ok" in out
+    assert f"{tmp_path / 'missing.yaml'}: cannot read file" in err and "cycle.yaml:22: b: cycle back to a" in err
+    assert err.splitlines()[-1] == "assessment: 2 problem(s) found"
+
+
+# run -------------------------------------------------------------------------------------------------
+
+def test_run_prints_the_next_question(write_yaml, capsys):
+    code, out, _ = run(*replay("--answers", answers(write_yaml, "answers:\n  kind: public\n  uses: [x]\n")),
+                       capsys=capsys)
+    assert code == 0 and out.splitlines()[0].startswith("Volgende vraag: profiling: ")
+
+
+def test_run_prints_the_end_of_the_path(write_yaml, capsys):
+    file = answers(write_yaml, "answers:\n  kind: company\n  name: Toeslagen\n")
+    code, out, _ = run(*replay("--answers", file, "--lang", "en"), capsys=capsys)
+    assert code == 0 and out.splitlines()[0] == "End of the path reached."
+
+
+def test_run_json_parses(write_yaml, capsys):
+    file = answers(write_yaml, '{"answers": {"kind": "company", "name": "Toeslagen"}}', "answers.json")
+    code, out, _ = run(*replay("--answers", file, "--json"), capsys=capsys)
+    document = json.loads(out)
+    assert code == 0 and document["complete"] is True and document["questionnaire_id"] == "branching"
+
+
+def test_run_notes_answers_off_the_path(write_yaml, capsys):
+    file = answers(write_yaml, "answers:\n  kind: company\n  uses: [x]\n  name: N\n")
+    code, _, err = run(*replay("--answers", file), capsys=capsys)
+    assert code == 0 and "not on the path (ignored): uses" in err
+
+
+def test_run_expect_block_is_ignored(write_yaml, capsys):
+    file = answers(write_yaml, "answers:\n  kind: company\nexpect:\n  risk_class: null\n  anything: 1\n")
+    assert run(*replay("--answers", file), capsys=capsys)[0] == 0
+
+
+@pytest.mark.parametrize("text, message", [
+    ("answers:\n  kind: public\n  uses: [w]\n", "answers.yaml:3: no option 'w'"),
+    ("answers:\n  kind: public\n  ghost: x\n", "answers.yaml:3: no question 'ghost' in branching"),
+    ("answers:\n  kind: [public, company]\n", "answers.yaml:2: give one answer, not a list"),
+    ("answers:\n  kind: 3\n", "answers.yaml:2: answer to kind must be an option id"),
+    ("answers: [kind]\n", "answers.yaml:1: 'answers' must be a mapping"),
+    ("kind: public\n", "answers.yaml:1: an answers file is a mapping with an 'answers:' block"),
+    ("answers:\n  kind: public\nextra: 1\n", "answers.yaml:3: unknown key 'extra'"),
+    ("answers:\n  kind: public\n  kind: company\n", "answers.yaml:3: invalid YAML:"),
+    ("answers: {kind: public\n", "answers.yaml:2: invalid YAML:"),
+    ("questionnaire: other\nanswers: {}\n", "answers.yaml:1: written for questionnaire 'other'"),
+    ("answers:\n  kind: company\n  name: '  '\n", "answers.yaml:3: an answer is required"),
+])
+def test_bad_answers_files_give_one_line_and_exit_2(write_yaml, capsys, text, message):
+    file = answers(write_yaml, text)
+    code, out, err = run(*replay("--answers", file), capsys=capsys)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("assessment: ") and message in err, err
+
+
+def test_missing_answers_file_and_bad_as_of(tmp_path, write_yaml, capsys):
+    code, _, err = run(*replay("--answers", str(tmp_path / "none.yaml")), capsys=capsys)
+    assert code == 2 and err == f"assessment: {tmp_path / 'none.yaml'}: cannot read file (No such file or directory)\n"
+    file = answers(write_yaml, "answers: {}\n")
+    code, _, err = run("run", "--answers", file, "--as-of", "22-11-2026", capsys=capsys)
+    assert code == 2 and err == "assessment: --as-of: '22-11-2026' is not a date (YYYY-MM-DD)\n"
+
+
+# as a user runs it: a real process, no tracebacks --------------------------------------------------
+
+def cli(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "assessment", *argv], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120, env={**os.environ, **(env or {})})
+
+
+def test_process_user_errors_are_one_line_without_traceback(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("answers:\n  is_algorithm: [\n")
+    for argv in (["run", "--answers", str(bad)], ["run"], ["--lang", "fr", "validate"],
+                 ["validate", str(ROOT / "tests" / "broken" / "missing_en.yaml")]):
+        result = cli(*argv)
+        assert result.returncode == 2, (argv, result.stderr)
+        assert "Traceback" not in result.stderr and result.stdout == ""
+    assert cli("run", "--answers", str(bad)).stderr.count("\n") == 1
+
+
+def test_process_run_with_env_db_and_the_shipped_questionnaire(tmp_path):
+    file = tmp_path / "a.json"
+    file.write_text('{"answers": {}}')
+    result = cli("run", "--answers", str(file), "--lang", "en", env={"ASSESSMENT_DB": str(tmp_path / "db.json")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Next question: ")
+    assert not (tmp_path / "db.json").exists()  # run without --save writes nothing
