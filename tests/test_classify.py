@@ -188,3 +188,18 @@ def test_text_question_facts_carry_the_answer_text():
 def test_empty_answer_sets_no_facts():
     found = facts(Said("   ", exception_motivation="AI Act art. 5(1)(f)"))
     assert found.found == ()
+
+
+def test_open_annex_iii_answer_is_named_as_doubt():
+    c = classified(AI, BOTH, Unknown(annex_iii="AI Act Annex III 5(a)"))
+    assert c.risk_class == "not_high_risk" and c.provisional
+    assert any("High risk is not yet ruled out" in n.en for n in c.notes)
+    settled = classified(AI, BOTH, {"annex_iii_area": "AI Act Annex III 4"})
+    assert not any("ruled out" in n.en for n in settled.notes)
+
+
+def test_unknown_role_keeps_the_classification_but_provisional():
+    c = classified(AI, Unknown(role="provider"), {"prohibited_practice": "AI Act art. 5(1)(c)"})
+    assert c.applicability == "applies" and c.roles == [] and c.provisional
+    assert c.risk_class == "prohibited"
+    assert any("role" in n.en for n in c.notes)

@@ -50,6 +50,29 @@ def _risk_class(proh: prohibitions.Prohibitions, hr: high_risk.HighRisk,
     return "not_high_risk", hr.reason
 
 
+_HIGH_RISK_FACTS = (Fact.ANNEX_I, Fact.THIRD_PARTY_CONFORMITY, Fact.ANNEX_III_AREA, Fact.ANNEX_III,
+                    Fact.DEROGATION, Fact.SIGNIFICANT_RISK, Fact.PROFILING)
+
+
+def _doubts(facts: FactSet, risk_class: str | None) -> list[Text]:
+    """What an open answer could still change, so a provisional class is not read as settled."""
+    doubts = []
+    if risk_class != "prohibited" and (facts.is_undecided(Fact.PROHIBITED_PRACTICE)
+                                       or facts.is_undecided(Fact.EXCEPTION_CLAIMED)):
+        doubts.append(Text(
+            nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
+            en="A prohibited practice is not yet ruled out: a question about it is open."))
+    if risk_class in ("not_high_risk", "gpai_model") and any(facts.is_undecided(f) for f in _HIGH_RISK_FACTS):
+        doubts.append(Text(
+            nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open.",
+            en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open."))
+    if facts.is_undecided(Fact.ROLE):
+        doubts.append(Text(
+            nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
+            en="The organisation's role is still open; the duties per role follow once it is known."))
+    return doubts
+
+
 def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classification:
     definition = scope.definition(facts)
     open_questions = list(facts.open_questions)
@@ -75,7 +98,7 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
         if excl and excl.refs:
             applicability, reason, refs = "excluded", excl.reason, excl.refs
             trace["applicability"] = merge_traces(definition.trace, excl.trace)
-        elif not who.roles:
+        elif not who.roles and not facts.is_undecided(Fact.ROLE):
             applicability, reason, refs = "no_role", _NO_ROLE, ["AI Act art. 2(1)", "AI Act art. 3(3)",
                                                                 "AI Act art. 3(4)"]
             trace["applicability"] = merge_traces(definition.trace, who.trace)
@@ -102,6 +125,8 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
             notes.append(Text(
                 nl="Art. 25(1) maakt alleen aanbieder van een hoog-risicosysteem; dit systeem is dat niet.",
                 en="Art. 25(1) only makes one provider of a high-risk system; this system is not one."))
+    if applies:
+        notes += _doubts(facts, risk_class)
     systemic = _systemic_risk(facts, system_type) if applies else None
     found = impact.judge(facts, high_risk=risk_class == "high_risk", prohibited=risk_class == "prohibited")
     third_party = third_party_body(hr, facts) if applies else False
