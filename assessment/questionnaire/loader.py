@@ -13,9 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from assessment.errors import UserError, ValidationProblems
 from assessment.questionnaire import cache
@@ -52,9 +49,11 @@ class Positions:
         node, line = self.root, 1
         for step in path:
             try:
-                if isinstance(node, CommentedMap) and step in node:
+                # ruamel's round-trip nodes carry their positions in `.lc`
+                if isinstance(node, dict) and hasattr(node, "lc") and step in node:
                     line = node.lc.key(step)[0] + 1
-                elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
+                elif isinstance(node, list) and hasattr(node, "lc") and isinstance(step, int) \
+                        and 0 <= step < len(node):
                     line = node.lc.item(step)[0] + 1
                 else:
                     break
@@ -85,6 +84,11 @@ def read_yaml(path: Path) -> tuple[Any, bytes]:
 
 
 def parse_yaml(raw: bytes, path: Path) -> Any:
+    """YAML 1.2 text to ruamel's round-trip nodes (which know their lines)."""
+    # Imported here: a start from the cache never parses YAML, and ruamel costs ~16 ms to import.
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
