@@ -113,16 +113,8 @@ def _chosen(value: AnswerValue | None) -> tuple[str, ...]:
     return value if isinstance(value, tuple) else (value,)
 
 
-_KEYS = {
-    "is": "is",
-    "in": "in",
-    "contains_any": "contains_any",
-    "contains_all": "contains_all",
-    "answered": "answered",
-    "all": "all",
-    "any": "any",
-    "not": "not",
-}
+FORMS = ("is", "in", "contains_any", "contains_all", "answered", "all", "any", "not")
+"""The key that tells each condition form apart, in the order they are recognised."""
 
 
 def _kind(value: Any) -> str | None:
@@ -133,7 +125,7 @@ def _kind(value: Any) -> str | None:
             ContainsAll: "contains_all", Answered: "answered", AllOf: "all", AnyOf: "any", Not: "not",
         }[type(value)]
     if isinstance(value, dict):
-        for key in _KEYS:
+        for key in FORMS:
             if key in value:
                 return key
     return None

@@ -16,13 +16,14 @@ from pydantic import ValidationError
 
 from assessment.errors import UserError, ValidationProblems
 from assessment.questionnaire import cache
+from assessment.questionnaire.conditions import FORMS
 from assessment.questionnaire.model import Questionnaire
 
 Path_ = tuple[str | int, ...]
 
 QUESTIONNAIRE_DIR = Path(__file__).resolve().parents[2] / "questionnaires"
 
-CONDITION_TAGS = frozenset({"is", "in", "contains_any", "contains_all", "answered", "all", "any", "not"})
+CONDITION_TAGS = frozenset(FORMS)
 
 
 class Positions:
