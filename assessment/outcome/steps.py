@@ -147,9 +147,9 @@ def _exceptions(ctx: Context) -> list[Want]:
     if not cleared or not ctx.has(Role.DEPLOYER):
         return []
     trace = ctx.c.trace.get("prohibited_practices", [])
-    return [Want("fria", "remote_biometric_exception", trace=trace, topic="prohibitions"),
-            Want("eu_database_registration", "remote_biometric_exception", trace=trace,
-                 topic="prohibitions")]
+    # The exception only clears the ban when these were in place (art. 5(2)); the step keeps them current.
+    return [Want("fria", "remote_biometric_exception", trace=trace),
+            Want("eu_database_registration", "remote_biometric_exception", trace=trace)]
 
 
 def _derogation(ctx: Context) -> list[Want]:
