@@ -225,3 +225,15 @@ def test_cache_folder_follows_xdg_and_keeps_few_entries(tmp_path, monkeypatch, b
     for n in range(cache.KEEP + 3):
         cache.put(f"{n:02d}".ljust(64, "0"), branching.questionnaire)
     assert len(list((tmp_path / "c").glob("questionnaire-*.json"))) == cache.KEEP
+
+
+def test_no_home_folder_means_no_cache_not_a_crash(branching, monkeypatch):
+    monkeypatch.delenv("ASSESSMENT_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert cache.cache_dir() is None
+    assert load(branching.path).questionnaire == branching.questionnaire

@@ -30,6 +30,13 @@ def cache_dir() -> Path | None:
     explicit = os.environ.get("ASSESSMENT_CACHE_DIR")
     if explicit is not None:
         return Path(explicit) if explicit else None
+    try:
+        return _platform_cache_dir()
+    except RuntimeError:  # no home folder (e.g. a service account): run without a cache
+        return None
+
+
+def _platform_cache_dir() -> Path:
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
         return Path(base) / "assessment" / "Cache"
