@@ -18,21 +18,22 @@ def file_stem(record: Record) -> str:
 
 
 def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, lang: str) -> list[Path]:
-    """Write `<stem>.json` and the report into `folder`; returns the paths written."""
+    """Write `<stem>.json` (for the CIO office) and the report as `.md` and `.html` into
+    `folder`; returns the paths written."""
     from assessment.transfer.document import dump
     from assessment.transfer.export import export_document
 
-    document = export_document([record], loaded, as_of)
-    written = [_write(folder / f"{file_stem(record)}.json", dump(document))]
-    report = _report(record, loaded, as_of, lang)
-    if report is not None:
-        written.append(_write(folder / f"{file_stem(record)}.md", report))
-    return written
+    from assessment.report import html, markdown
+    from assessment.report.content import build
 
-
-def _report(record: Record, loaded: Loaded, as_of: dt.date, lang: str) -> str | None:
-    """The Markdown report for the system owner, when the report module provides one."""
-    return None
+    document = export_document([record], loaded, as_of)  # refuses an intake with gaps, saying which
+    stem = folder / file_stem(record)
+    report = build(document.assessments[0], lang)  # type: ignore[arg-type]
+    return [
+        _write(stem.with_suffix(".json"), dump(document)),
+        _write(stem.with_suffix(".md"), markdown.render(report)),
+        _write(stem.with_suffix(".html"), html.render(report)),
+    ]
 
 
 def _write(target: Path, text: str) -> Path:

@@ -96,7 +96,8 @@ class AssessmentApp(App[None]):
 
     def fail(self, reason: str) -> None:
         self.error = reason
-        self.exit(return_code=2)
+        # After the next refresh: widgets still mounting must not see the app vanish under them.
+        self.call_after_refresh(self.exit, return_code=2)
 
     def on_unmount(self) -> None:
         if self.store is not None:
