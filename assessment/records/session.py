@@ -118,6 +118,14 @@ class Session:
         self.walk = walk
         self._save()
 
+    def _latest(self) -> Latest:
+        """The result for `list` and the home screen. Classified only once the walk is complete
+        (a partial result would mislead there, and classifying costs more than the save itself);
+        `outcome()` records a partial result when a face asks for one."""
+        if self.walk.complete:
+            return Latest.of(evaluate(self.walk, self.intake, dt.date.today()))
+        return Latest(complete=False, as_of=dt.date.today())
+
     def _save(self) -> None:
         q = self.loaded.questionnaire
         on_path = {a.question_id for a in self.walk.answers}
@@ -129,8 +137,7 @@ class Session:
             "intake": self.intake,
             "answers": tuple(StoredAnswer.of(a) for a in self.walk.answers),
             "set_aside": self._set_aside,
-            # Classified on every save so `list` and the home screen show the current risk class.
-            "latest": Latest.of(evaluate(self.walk, self.intake, dt.date.today())),
+            "latest": self._latest(),
             "imported": None,  # changed here: no longer the document it was imported from
         })
         self.store.save(record)

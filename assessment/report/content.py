@@ -70,6 +70,12 @@ def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
         (_t(lang, "Rollen", "Roles"), ", ".join(label(r, lang) for r in c.roles) or "—"),
         (_t(lang, "Risicoklasse", "Risk class"), label(c.risk_class, lang)),
     ]
+    if c.risk_reason:
+        facts.append((_t(lang, "Waarom deze risicoklasse", "Why this risk class"), c.risk_reason.get(lang)))
+    if c.exclusions:
+        facts.append((_t(lang, "Uitsluitingen (art. 2)", "Exclusions (art. 2)"), ", ".join(c.exclusions)))
+    if c.annex_iii:
+        facts.append((_t(lang, "Bijlage III", "Annex III"), ", ".join(c.annex_iii)))
     if c.high_risk_basis:
         facts.append((_t(lang, "Grond hoog risico", "High-risk basis"), ", ".join(c.high_risk_basis)))
     if c.derogation:
@@ -77,21 +83,30 @@ def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
     for finding in c.prohibited_practices:
         state = _t(lang, "uitzondering geclaimd", "exception claimed") if finding.cleared else \
             _t(lang, "verboden", "prohibited")
-        facts.append((_t(lang, "Verboden praktijk", "Prohibited practice"), f"{finding.ref} ({state})"))
+        unmet = (f"; {_t(lang, 'voorwaarden niet vervuld', 'conditions not met')}: "
+                 f"{', '.join(finding.conditions_unmet)}") if finding.conditions_unmet else ""
+        facts.append((_t(lang, "Verboden praktijk", "Prohibited practice"), f"{finding.ref} ({state}{unmet})"))
     if c.transparency_duties:
         facts.append((_t(lang, "Transparantieplichten", "Transparency duties"), ", ".join(c.transparency_duties)))
+    if c.transparency_excepted:
+        facts.append((_t(lang, "Transparantie: uitzondering geclaimd", "Transparency: exception claimed"),
+                      ", ".join(c.transparency_excepted)))
     facts.append((_t(lang, "Systeemrisico", "Systemic risk"), yes_no(c.systemic_risk, lang)))
+    for note in c.notes:
+        facts.append((_t(lang, "Let op", "Note"), note.get(lang)))
     if c.provisional:
         facts.append((_t(lang, "Voorlopig", "Provisional"), _t(
             lang, "ja: er zijn open vragen die de uitkomst kunnen veranderen",
             "yes: open questions may change the result")))
     sections = [Section(_t(lang, "Classificatie", "Classification"), facts=facts)]
     why = []
+    given = {answer.question_id: _answer_text(answer, lang) for answer in a.answers}
     for conclusion, items in c.trace.items():
         for item in items:
-            answer = item.answer if isinstance(item.answer, str) else ", ".join(item.answer)
+            answer = given.get(item.question_id) or (
+                item.answer if isinstance(item.answer, str) else ", ".join(item.answer))
             asked = item.text.get(lang) if item.text else item.question_id
-            why.append(f"{conclusion}: {asked} → {answer}")
+            why.append(f"{label(conclusion, lang)}: {asked} → {answer}")
     if c.applicability_refs:
         why.append(_t(lang, "Grondslag", "Legal basis") + ": " + ", ".join(c.applicability_refs))
     sections.append(Section(_t(lang, "Waarom", "Why"), items=why or [_t(lang, "Geen spoor vastgelegd.", "No trace recorded.")]))
@@ -114,6 +129,11 @@ def _steps(a: ExportedAssessment, lang: Lang) -> Section:
             deadline += _t(lang, " (verstreken)", " (overdue)")
         if step.deadline_reason:
             deadline += f": {step.deadline_reason.get(lang)}"
+        if step.applies_from and not step.in_force:
+            deadline += _t(lang, f" (plicht geldt vanaf {step.applies_from.isoformat()})",
+                           f" (duty applies from {step.applies_from.isoformat()})")
+        if step.verify:
+            deadline += _t(lang, " (datum nog te bevestigen)", " (date to be confirmed)")
         rows.append([step.title.get(lang), label(step.status, lang), label(step.owner, lang), deadline,
                      step.why.get(lang), ", ".join(step.refs)])
     headers = [_t(lang, "Stap", "Step"), _t(lang, "Status", "Status"), _t(lang, "Wie", "Owner"),

@@ -31,6 +31,16 @@ _LABELS: dict[str, tuple[str, str]] = {
     "pilot": ("pilot", "pilot"),
     "in_use": ("in gebruik", "in use"),
     "switched_off": ("buiten gebruik", "switched off"),
+    # conclusions in the trace
+    "applicability": ("toepasselijkheid", "applicability"),
+    "system_type": ("soort systeem", "system type"),
+    "roles": ("rollen", "roles"),
+    "risk_class": ("risicoklasse", "risk class"),
+    "high_risk_basis": ("grond hoog risico", "high-risk basis"),
+    "derogation": ("uitzondering art. 6(3)", "art. 6(3) derogation"),
+    "prohibited": ("verboden praktijken", "prohibited practices"),
+    "transparency": ("transparantie", "transparency"),
+    "systemic_risk": ("systeemrisico", "systemic risk"),
     # system types
     "ai_system": ("AI-systeem", "AI system"),
     "gpai_system": ("AI-systeem voor algemene doeleinden", "general-purpose AI system"),
