@@ -238,3 +238,11 @@ def test_steps_come_in_catalogue_order_with_unique_ids():
 def test_public_flag_overrides_intake_type():
     s = steps(AI, DEPLOYER, {"public_body": False}, annex("4(a)"), intake=PUBLIC)
     assert "fria" not in s
+
+
+def test_annex_i_section_b_duties_come_through_sector_law():
+    s = steps(AI, BOTH, {"annex_i": "AI Act Annex I section B"}, {"third_party_conformity": True})
+    assert "AI Act art. 2(2)" in s["provider_duties"].refs and "AI Act art. 16" not in s["provider_duties"].refs
+    assert s["deployer_duties"].status == "recommended"
+    assert s["conformity_assessment"].detail["route"] == "sector_law"
+    assert "fria" not in s and "eu_database_registration" not in s

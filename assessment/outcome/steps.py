@@ -25,6 +25,7 @@ _KEEP = object()
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
               Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
 _OMNIBUS_BAN = "Digital Omnibus on AI"
+SECTION_B = "AI Act Annex I section B"
 
 
 @dataclass
@@ -104,6 +105,8 @@ def _high_risk(ctx: Context) -> list[Want]:
     basis = _points(annex_iii + annex_i)
     section = (Text(nl="in het niet-openbare deel (art. 49(4))", en="in the non-public section (art. 49(4))")
                if points & {1, 6, 7} else Text(nl="in het openbare deel", en="in the public section"))
+    if annex_i == [SECTION_B] and not annex_iii:
+        return _section_b(ctx, trace)
     if ctx.has(Role.PROVIDER):
         if annex_i:
             wants.append(Want("conformity_assessment", "sector_law", {"points": _points(annex_i)},
@@ -138,6 +141,19 @@ def _high_risk(ctx: Context) -> list[Want]:
             wants.append(Want("fria", "credit_or_insurance", {"points": _points(credit)}, trace=trace))
     if ctx.has(Role.IMPORTER) or ctx.has(Role.DISTRIBUTOR):
         wants.append(Want("importer_distributor_duties", "default", trace=trace, topic=topic))
+    return wants
+
+
+def _section_b(ctx: Context, trace: list[TraceItem]) -> list[Want]:
+    """Annex I section B products: only art. 6(1), 102-109 and 112 apply (art. 2(2)); the AI Act's
+    requirements reach operators through the amended sector legislation."""
+    wants = []
+    if ctx.has(Role.PROVIDER):
+        wants += [Want("conformity_assessment", "sector_law", {"points": SECTION_B}, trace=trace,
+                       detail={"route": "sector_law"}, topic="annex_i_high_risk"),
+                  Want("provider_duties", "section_b", trace=trace, topic="annex_i_high_risk")]
+    if ctx.has(Role.DEPLOYER):
+        wants.append(Want("deployer_duties", "section_b", trace=trace, topic="annex_i_high_risk"))
     return wants
 
 
