@@ -65,7 +65,7 @@ def test_lang_after_the_command_changes_the_output(write_yaml, capsys):
 def test_validate_prints_counts_and_exits_0(capsys):
     code, out, err = run("validate", str(BRANCHING), capsys=capsys)
     assert code == 0 and err == ""
-    assert out.strip() == f"{BRANCHING}: ok: 2 sections, 6 questions, 10 options, 10 distinct complete paths"
+    assert out.strip() == f"{BRANCHING}: ok: 2 sections, 6 questions, 10 options, 10 distinct complete paths of 2 to 6 questions"
 
 
 def test_validate_without_files_checks_the_shipped_ones(capsys):

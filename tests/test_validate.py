@@ -9,7 +9,7 @@ from hypothesis import given, strategies as st
 from assessment.cli import main
 from assessment.questionnaire.loader import load
 from assessment.questionnaire.model import END
-from assessment.questionnaire.validate import count_paths, validate
+from assessment.questionnaire.validate import count_paths, route_lengths, validate
 
 BROKEN = sorted((Path(__file__).parent / "broken").glob("*.yaml"))
 
@@ -45,6 +45,7 @@ def test_clean_file_counts_sections_questions_options_and_paths(branching):
     problems, summary = validate(branching)
     assert problems == []
     assert (summary.sections, summary.questions, summary.options, summary.paths) == (2, 6, 10, 10)
+    assert (summary.shortest, summary.longest) == (2, 6)  # kind-name .. kind-uses-profiling-started-name-remark
 
 
 def test_shipped_questionnaires_are_clean():
@@ -128,6 +129,20 @@ def test_count_paths_equals_enumeration_on_random_acyclic_graphs(targets):
     succ = {f"q{i}": tuple(dict.fromkeys(f"q{j}" if i < j < n else END for j in ts))
             for i, ts in enumerate(targets)}
     assert count_paths("q0", succ) == _enumerate("q0", succ)
+
+
+def _lengths(node: str, succ: dict[str, tuple[str, ...]]) -> list[int]:
+    return [0] if node == END else [1 + n for t in succ[node] for n in _lengths(t, succ)]
+
+
+@given(st.integers(1, 9).flatmap(lambda n: st.lists(
+    st.lists(st.integers(0, n), min_size=1, max_size=3, unique=True), min_size=n, max_size=n)))
+def test_route_lengths_equal_enumeration(targets):
+    n = len(targets)
+    succ = {f"q{i}": tuple(dict.fromkeys(f"q{j}" if i < j < n else END for j in ts))
+            for i, ts in enumerate(targets)}
+    lengths = _lengths("q0", succ)
+    assert route_lengths("q0", succ) == (min(lengths), max(lengths))
 
 
 def test_count_paths_is_polynomial_on_a_ladder():

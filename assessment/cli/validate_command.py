@@ -20,7 +20,7 @@ def check_file(path: Path) -> list[str]:
     problems, s = validate(loaded)
     if not problems:
         print(f"{path}: ok: {s.sections} sections, {s.questions} questions, {s.options} options, "
-              f"{s.paths} distinct complete paths")
+              f"{s.paths} distinct complete paths of {s.shortest} to {s.longest} questions")
     return problems
 
 

@@ -4,7 +4,7 @@ Every problem carries the line it stands on. The graph checks assume nothing abo
 question is reachable if some rule leads to it, whatever the condition.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assessment.legal.refs import is_canonical, suggest
 from assessment.questionnaire.conditions import (
@@ -20,6 +20,10 @@ class Summary:
     questions: int
     options: int
     paths: int
+    """Distinct routes from the start to the end, counting every rule as possibly firing."""
+    shortest: int = 0
+    longest: int = 0
+    """Questions on the shortest and the longest of those routes."""
 
 
 class _Checker:
@@ -245,6 +249,16 @@ def count_paths(start: str, succ: dict[str, tuple[str, ...]]) -> int:
     return paths.get(start, 0)
 
 
+def route_lengths(start: str, succ: dict[str, tuple[str, ...]]) -> tuple[int, int]:
+    """Questions on the shortest and the longest route from the start to the end (0, 0 if none)."""
+    spans: dict[str, tuple[int, int]] = {END: (0, 0)}
+    for node in reversed(_topological(start, succ)):
+        ends = [spans[t] for t in succ[node] if t in spans]
+        if ends:
+            spans[node] = (1 + min(e[0] for e in ends), 1 + max(e[1] for e in ends))
+    return spans.get(start, (0, 0))
+
+
 def validate(loaded: Loaded) -> tuple[list[str], Summary]:
     """Problems as 'file:line: reason' (sorted by line), and the counts."""
     checker = _Checker(loaded)
@@ -261,5 +275,8 @@ def validate(loaded: Loaded) -> tuple[list[str], Summary]:
         options=sum(len(x.options) for x in q.questions),
         paths=count_paths(q.first, succ) if acyclic else 0,
     )
+    if acyclic:
+        shortest, longest = route_lengths(q.first, succ)
+        summary = replace(summary, shortest=shortest, longest=longest)
     problems = [f"{loaded.path}:{line}: {reason}" for line, reason in sorted(set(checker.problems))]
     return problems, summary
