@@ -241,8 +241,11 @@ def test_public_flag_overrides_intake_type():
 
 
 def test_annex_i_section_b_duties_come_through_sector_law():
-    s = steps(AI, BOTH, {"annex_i": "AI Act Annex I section B"}, {"third_party_conformity": True})
-    assert "AI Act art. 2(2)" in s["provider_duties"].refs and "AI Act art. 16" not in s["provider_duties"].refs
-    assert s["deployer_duties"].status == "recommended"
+    # art. 2(2): only art. 6(1), 102-109 and 112 apply to section B products
+    s = steps(AI, BOTH, {"annex_i": "AI Act Annex I section B"}, {"third_party_conformity": True},
+              {"transparency": "AI Act art. 50(1)"})
     assert s["conformity_assessment"].detail["route"] == "sector_law"
-    assert "fria" not in s and "eu_database_registration" not in s
+    assert "AI Act art. 2(2)" in s["conformity_assessment"].refs
+    for absent in ("provider_duties", "deployer_duties", "ai_literacy", "transparency", "fria",
+                   "eu_database_registration"):
+        assert absent not in s, absent

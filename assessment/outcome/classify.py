@@ -125,6 +125,14 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
             notes.append(Text(
                 nl="Art. 25(1) maakt alleen aanbieder van een hoog-risicosysteem; dit systeem is dat niet.",
                 en="Art. 25(1) only makes one provider of a high-risk system; this system is not one."))
+    transparency_duties = duties.duties if applies else []
+    if applies and high_risk.section_b_only(hr.basis):
+        transparency_duties = []
+        notes.append(Text(
+            nl="Product onder Annex I, sectie B: van de AI-verordening gelden alleen art. 6(1), 102-109 en 112 "
+               "(art. 2(2)); de eisen komen via de sectorwetgeving.",
+            en="Product under Annex I section B: of the AI Act only art. 6(1), 102-109 and 112 apply "
+               "(art. 2(2)); the requirements come through the sector legislation."))
     if applies:
         notes += _doubts(facts, risk_class)
     systemic = _systemic_risk(facts, system_type) if applies else None
@@ -140,7 +148,7 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
         high_risk_basis=hr.basis if applies else [],
         derogation=hr.derogation if applies else None,
         prohibited_practices=proh.findings if applies else [],
-        transparency_duties=duties.duties if applies else [],
+        transparency_duties=transparency_duties,
         systemic_risk=systemic,
         provisional=provisional,
         open_questions=open_questions,
@@ -148,7 +156,7 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
         profile=profile.build(
             applicability=applicability, system_type=system_type, roles=who.roles if applies else [],
             risk_class=risk_class, systemic_risk=systemic,
-            transparency=bool(duties.duties) and applies, open_source=facts.flag(Fact.OPEN_SOURCE),
+            transparency=bool(transparency_duties), open_source=facts.flag(Fact.OPEN_SOURCE),
             third_party=third_party, intake=intake, impactful=found.impactful),
         risk_reason=risk_reason,
         annex_iii=hr.annex_iii if applies else [],

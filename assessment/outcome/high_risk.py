@@ -14,6 +14,12 @@ ART_6_2 = "AI Act art. 6(2)"
 ANNEX_I_SECTION_B = "AI Act Annex I section B"
 
 
+def section_b_only(basis: list[str]) -> bool:
+    """High risk only through an Annex I section B product: of the AI Act only art. 6(1), 102-109
+    and 112 apply (art. 2(2)); its requirements reach operators through the sector legislation."""
+    return ANNEX_I_SECTION_B in basis and not any(annex_iii_point(r) for r in basis)
+
+
 def annex_iii_point(ref: str) -> int | None:
     """1..8 for 'AI Act Annex III 5(b)' or 'AI Act Annex III 2'."""
     found = re.match(r"^AI Act Annex III (\d+)", ref)

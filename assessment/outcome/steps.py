@@ -16,7 +16,7 @@ from assessment.outcome.catalogue import Catalogue, shipped_catalogue
 from assessment.outcome.dates import DateTable, shipped_dates
 from assessment.outcome.deadlines import long_date, timing
 from assessment.outcome.facts_found import FactSet, merge_traces
-from assessment.outcome.high_risk import annex_iii_point
+from assessment.outcome.high_risk import annex_iii_point, section_b_only
 from assessment.outcome.models import Classification, NextStep, StepStatus, TraceItem
 from assessment.outcome.transparency import DUTY_HOLDER
 
@@ -25,7 +25,6 @@ _KEEP = object()
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
               Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
 _OMNIBUS_BAN = "Digital Omnibus on AI"
-SECTION_B = "AI Act Annex I section B"
 
 
 @dataclass
@@ -105,7 +104,7 @@ def _high_risk(ctx: Context) -> list[Want]:
     basis = _points(annex_iii + annex_i)
     section = (Text(nl="in het niet-openbare deel (art. 49(4))", en="in the non-public section (art. 49(4))")
                if points & {1, 6, 7} else Text(nl="in het openbare deel", en="in the public section"))
-    if annex_i == [SECTION_B] and not annex_iii:
+    if section_b_only(c.high_risk_basis):
         return _section_b(ctx, trace)
     if ctx.has(Role.PROVIDER):
         if annex_i:
@@ -147,14 +146,10 @@ def _high_risk(ctx: Context) -> list[Want]:
 def _section_b(ctx: Context, trace: list[TraceItem]) -> list[Want]:
     """Annex I section B products: only art. 6(1), 102-109 and 112 apply (art. 2(2)); the AI Act's
     requirements reach operators through the amended sector legislation."""
-    wants = []
-    if ctx.has(Role.PROVIDER):
-        wants += [Want("conformity_assessment", "sector_law", {"points": SECTION_B}, trace=trace,
-                       detail={"route": "sector_law"}, topic="annex_i_high_risk"),
-                  Want("provider_duties", "section_b", trace=trace, topic="annex_i_high_risk")]
-    if ctx.has(Role.DEPLOYER):
-        wants.append(Want("deployer_duties", "section_b", trace=trace, topic="annex_i_high_risk"))
-    return wants
+    if not ctx.has(Role.PROVIDER):
+        return []
+    return [Want("conformity_assessment", "sector_law_b", trace=trace, detail={"route": "sector_law"},
+                 topic="annex_i_high_risk")]
 
 
 def _exceptions(ctx: Context) -> list[Want]:
@@ -281,7 +276,7 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
     if c.applicability == "applies":
         if c.risk_class == "prohibited":
             return wants + _prohibited(ctx)
-        if ctx.has(Role.PROVIDER) or ctx.has(Role.DEPLOYER):
+        if (ctx.has(Role.PROVIDER) or ctx.has(Role.DEPLOYER)) and not section_b_only(c.high_risk_basis):
             wants.append(Want("ai_literacy", "default", trace=c.trace.get("roles", [])))
         if c.risk_class == "high_risk":
             wants += _high_risk(ctx)
