@@ -113,6 +113,7 @@ def test_resume_under_an_unchanged_questionnaire_is_silent_and_writes_nothing(tm
         resumed, warnings = Session.resume(store, branching, session.record_id)
         assert warnings == [] and resumed.walk.answers == session.walk.answers
         assert store.file_of(session.record_id).read_bytes() == before
+        assert [b.read_bytes() for b in store.backups.of(session.record_id)] == [before]
 
 
 def test_resume_refuses_another_questionnaire(tmp_path: Path, branching) -> None:
@@ -123,3 +124,12 @@ def test_resume_refuses_another_questionnaire(tmp_path: Path, branching) -> None
         session = Session.start(store, branching, INTAKE)
         with pytest.raises(UserError, match="made with questionnaire 'branching'"):
             Session.resume(store, load_default(), session.record_id)
+
+
+def test_invalid_unicode_is_stored_as_a_replacement_character_not_a_crash(store: Store, branching) -> None:
+    session = Session.start(store, branching, INTAKE.model_copy(update={"system_name": "a\udc80b"}))
+    question = session.walk.current()
+    session.answer(question.id, pick(question), note="kapot \ud800 teken")
+    on_disk = stored_json(store, session.record_id)
+    assert on_disk["intake"]["system_name"] == "a\ufffdb"
+    assert on_disk["answers"][0]["note"] == "kapot \ufffd teken"

@@ -1,6 +1,7 @@
 """What is stored per assessment. Free text is kept exactly as typed."""
 
 import datetime as dt
+import re
 import uuid
 from typing import Any, Literal
 
@@ -24,6 +25,15 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` unchanged, unless it holds lone surrogates (invalid Unicode, e.g. from a YAML escape
+    or a broken terminal decode): those cannot be written as UTF-8 and become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 class _Stored(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -37,7 +47,8 @@ class StoredAnswer(_Stored):
 
     @classmethod
     def of(cls, answer: Answer) -> "StoredAnswer":
-        return cls(question_id=answer.question_id, value=answer.value, note=answer.note,
+        value = storable(answer.value) if isinstance(answer.value, str) else answer.value
+        return cls(question_id=answer.question_id, value=value, note=storable(answer.note),
                    flagged=answer.flagged, answered_at=answer.answered_at)
 
     def to_answer(self) -> Answer:

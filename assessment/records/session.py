@@ -12,7 +12,7 @@ from assessment.intake import Intake
 from assessment.outcome.evaluate import evaluate
 from assessment.outcome.models import Outcome
 from assessment.questionnaire.loader import Loaded
-from assessment.records.models import Latest, Record, StoredAnswer, new_id, now
+from assessment.records.models import Latest, Record, StoredAnswer, new_id, now, storable
 from assessment.records.store import Store
 
 
@@ -72,8 +72,8 @@ class Session:
             warnings.append(f"the answer to {answer.question_id} is no longer on the path or no "
                             "longer valid; it is kept aside and shown in the report")
         session = cls(store, loaded, record, walk, tuple(off_path))
+        store.backup(record.id)  # the version before this session's changes (rotating, see Backups)
         if warnings:
-            store.backup(record.id)  # the re-walk changes the record: keep the old version
             session._save()
         return session, warnings
 
@@ -134,7 +134,8 @@ class Session:
             "updated_at": now(),
             "questionnaire_version": q.version,
             "questionnaire_hash": self.loaded.content_hash,
-            "intake": self.intake,
+            "intake": self.intake.model_copy(update={
+                name: storable(value) for name, value in self.intake if type(value) is str}),
             "answers": tuple(StoredAnswer.of(a) for a in self.walk.answers),
             "set_aside": self._set_aside,
             "latest": self._latest(),
