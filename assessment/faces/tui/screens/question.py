@@ -223,7 +223,7 @@ class QuestionScreen(FaceScreen):
 
         questionnaire = session.walk.questionnaire
         items = "\n".join(f"• {questionnaire.question(q).text.get(self.lang)}" for q in dropped)
-        message = t("confirm_drop", self.lang, n=len(dropped), items=items)
+        message = t("confirm_drop", self.lang, n=len(dropped), items=items) + "\n" + t("continue", self.lang)
 
         def decided(yes: bool | None) -> None:
             if yes:

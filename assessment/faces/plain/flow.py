@@ -1,0 +1,82 @@
+"""`assessment new --plain` and `assessment resume ID --plain`: the whole consultation line by
+line: intake, questions (help, notes, back), review with changes, result and export.
+
+Every confirmed answer is saved by the Session before the next question is asked; Ctrl-C saves
+nothing new, loses nothing confirmed, and says how to continue."""
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from assessment.cli.parser import env_db, lang as cli_lang
+from assessment.errors import UserError
+from assessment.faces.plain.prompts import Interrupted, Prompter
+from assessment.faces.strings import t
+
+
+def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dict[str, Any]] | None = None,
+              today: dt.date | None = None, export_dir: Path | None = None) -> int:
+    """Run the consultation; `io` (prompt_toolkit input/output) and `today` are for tests."""
+    lang = cli_lang(args)
+    if io is None and not sys.stdin.isatty():
+        raise UserError(t("plain_no_tty", lang))
+    from assessment.questionnaire.shipped import load_default
+    from assessment.records.session import Session
+    from assessment.records.store import Store
+
+    today = today or dt.date.today()
+    prompter = Prompter(lang, io)
+    with Store.open(env_db(args)) as store:
+        loaded = load_default(getattr(args, "questionnaire", None))
+        session = None
+        try:
+            if getattr(args, "id", None):
+                session, warnings = Session.resume(store, loaded, args.id)
+                for warning in warnings:
+                    print(t("resume_warnings", lang, items=warning))
+            else:
+                from assessment.faces.plain.intake import ask_intake
+
+                print(t("intake_title", lang))
+                session = Session.start(store, loaded, ask_intake(prompter, today.isoformat()))
+                print(t("plain_started", lang, id=session.record_id[:8]))
+            _consult(prompter, session, today, export_dir or Path.cwd())
+        except Interrupted:
+            if session is None:
+                print(t("plain_kbi", lang))
+            else:
+                print(t("saved_quit", lang, command=f"assessment resume {session.record_id[:8]} --plain"))
+            return 130
+    return 0
+
+
+def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path) -> None:
+    from assessment.faces.plain.question import ask_question
+    from assessment.faces.plain.review import conclude, review
+
+    while True:
+        question = session.walk.current()
+        if question is None:
+            if review(prompter, session):
+                conclude(prompter, session, today, export_dir)
+                return
+            continue
+        reply = ask_question(prompter, session.walk, question)
+        if reply.value is None:
+            if session.walk.answers:
+                session.back()
+            else:
+                print(t("first_question", prompter.lang))
+            continue
+        session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
+
+
+def print_blocks(blocks) -> None:
+    for heading, lines in blocks:
+        print(f"\n{heading}" if heading else "")
+        for line in lines:
+            print(f"  {line}")
+

@@ -1,0 +1,91 @@
+"""Asking one question line by line: options, help on demand, a note and a flag, or back."""
+
+from dataclasses import dataclass
+
+from assessment.engine.walk import Answer, AnswerError, Walk, check_answer
+from assessment.faces.plain.prompts import Choice, Prompter
+from assessment.faces.present import help_text, progress_text, section_title
+from assessment.faces.strings import t
+from assessment.questionnaire.conditions import AnswerValue
+from assessment.questionnaire.model import Kind, Question
+
+BACK = "\x00back"
+HELP = "\x00help"
+NOTE = "\x00note"
+_COMMANDS = {"<": BACK, "?": HELP, "!": NOTE}
+
+
+@dataclass
+class Reply:
+    """What the officer did with a question: `value` is None when they went back."""
+
+    value: AnswerValue | None
+    note: str = ""
+    flagged: bool = False
+
+
+def print_help(walk: Walk, question: Question, lang: str) -> None:
+    info = help_text(walk.questionnaire, question, lang)
+    print(f"\n{t('explanation', lang)}: {info.explanation}")
+    for option, text in info.option_help:
+        print(f"  {option}: {text}")
+    if info.refs:
+        print(f"{t('refs', lang)}: {', '.join(info.refs)}")
+    for term, definition, refs in info.terms:
+        print(f"{t('terms', lang)}: {term}: {definition}" + (f" ({', '.join(refs)})" if refs else ""))
+    print()
+
+
+def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: Answer | None = None,
+                 *, allow_back: bool = True) -> Reply:
+    """Ask until the officer answers or goes back; `earlier` pre-fills a change."""
+    lang = prompter.lang
+    note = earlier.note if earlier else ""
+    flagged = earlier.flagged if earlier else False
+    print(f"\n[{section_title(walk.questionnaire, question, lang)}] "
+          + ("" if earlier else progress_text(walk, lang)))
+    actions = [Choice(t("plain_action_help", lang), HELP), Choice(t("plain_action_note", lang), NOTE)]
+    if allow_back:
+        actions.append(Choice(t("plain_action_back", lang), BACK))
+    while True:
+        text = question.text.get(lang) + (" ⚑" if flagged else "")
+        if question.kind in (Kind.TEXT, Kind.DATE):
+            reply = _ask_text(prompter, question, text, earlier)
+        elif question.kind == Kind.MULTIPLE:
+            chosen = set(earlier.value) if earlier else set()
+            picked = prompter.checkbox(text, [Choice(o.label.get(lang), o.id, o.id in chosen)
+                                              for o in question.options] + actions)
+            commands = [p for p in picked if p in (HELP, NOTE, BACK)]
+            reply = commands[0] if commands else tuple(picked)
+        else:
+            default = earlier.value if earlier else None
+            reply = prompter.select(text, [Choice(o.label.get(lang), o.id) for o in question.options] + actions,
+                                    default=default)
+        if reply == HELP:
+            print_help(walk, question, lang)
+        elif reply == NOTE:
+            note = prompter.text(t("plain_note_prompt", lang), default=note)
+            flagged = prompter.yes_no(t("plain_flag_prompt", lang), default=flagged)
+        elif reply == BACK:
+            if allow_back:
+                return Reply(None, note, flagged)
+        else:
+            try:
+                return Reply(check_answer(question, reply), note, flagged)
+            except AnswerError as exc:
+                print(t("plain_invalid", lang, reason=str(exc).split(": ", 1)[-1]))
+
+
+def _ask_text(prompter: Prompter, question: Question, text: str, earlier: Answer | None) -> str:
+    def valid(typed: str) -> bool | str:
+        if typed.strip() in _COMMANDS:
+            return True
+        try:
+            check_answer(question, typed)
+        except AnswerError as exc:
+            return str(exc).split(": ", 1)[-1]
+        return True
+
+    typed = prompter.text(text, default=str(earlier.value) if earlier else "",
+                          instruction=t("plain_text_instruction", prompter.lang), validate=valid)
+    return _COMMANDS.get(typed.strip(), typed)

@@ -1,0 +1,124 @@
+"""The plain mode driven through prompt_toolkit pipes: each prompt gets the next scripted keys."""
+
+import argparse
+import contextlib
+import json
+
+import pytest
+from faces_support import FIXTURE, TODAY
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from assessment.errors import UserError
+from assessment.faces.plain.flow import run_plain
+from assessment.records.store import Store
+
+DOWN, UP, ENTER, CTRL_C = "\x1b[B", "\x1b[A", "\r", "\x03"
+INTAKE = ["Kompas\r", "BZK\r", "DUO\r", DOWN + ENTER, "\r", "\r", DOWN + DOWN + ENTER,  # in use
+          "\r", "\r", "\r", "\r", "\r"]
+"""Name, ministry, organisation, type (2nd), function, process, status, acquisition (–),
+contact, interviewee, officer, date (default)."""
+
+
+def args_for(tmp_path, record_id=None, lang="nl"):
+    return argparse.Namespace(db=str(tmp_path / "a.json"), lang=lang, questionnaire=str(FIXTURE),
+                              id=record_id, plain=True)
+
+
+def drive(tmp_path, script, record_id=None, lang="nl"):
+    keys = iter(script)
+    with contextlib.ExitStack() as stack:
+        def io():
+            pipe = stack.enter_context(create_pipe_input())
+            pipe.send_text(next(keys))
+            return {"input": pipe, "output": DummyOutput()}
+
+        code = run_plain(args_for(tmp_path, record_id, lang), io=io, today=TODAY, export_dir=tmp_path / "out")
+    assert next(keys, None) is None, "script not used up"
+    return code
+
+
+def stored(tmp_path):
+    with Store.open(tmp_path / "a.json") as store:
+        return [store.get(s.id) for s in store.summaries()]
+
+
+def test_complete_walk_with_help_note_back_review_and_export(tmp_path, capsys):
+    script = INTAKE + [
+        DOWN * 3 + ENTER,  # is_ai: 'help' action (after yes/no/unknown)
+        ENTER,  # is_ai: yes
+        ENTER,  # purpose: benefits
+        DOWN * 5 + " " + ENTER,  # groups: tick the 'back' action -> purpose again
+        DOWN + ENTER,  # purpose: chat (skips groups and start_date)
+        "?\r", "!\r", "[bold]noot[/]\r", UP + ENTER,  # description: help, note, flag: yes
+        "Beschrijving\r",
+        ENTER,  # review: conclude
+        ENTER,  # result: write JSON and report
+    ]
+    assert drive(tmp_path, script) == 0
+    out = capsys.readouterr().out
+    assert "Denk aan de definitie." in out and "AI Act art. 3(1)" in out  # help on demand
+    assert "Controleer de antwoorden" in out and "[bold]noot[/]" in out
+    (record,) = stored(tmp_path)
+    assert {a.question_id: a.value for a in record.answers} == {
+        "is_ai": "yes", "purpose": "chat", "description": "Beschrijving"}
+    description = record.answers[2]
+    assert (description.note, description.flagged) == ("[bold]noot[/]", True)
+    written = sorted(p.suffix for p in (tmp_path / "out").iterdir())
+    assert written == [".html", ".json", ".md"]
+    exported = json.loads((tmp_path / "out" / f"beoordeling-{record.id[:8]}.json").read_text())
+    assert exported["assessments"][0]["intake"]["system_name"] == "Kompas"
+
+
+def test_changing_an_answer_in_review_says_what_it_drops(tmp_path, capsys):
+    script = INTAKE + [ENTER, ENTER, " " + ENTER, "2025-01-01\r", "Tekst\r",
+                       DOWN + ENTER,  # review: change an answer
+                       DOWN + ENTER,  # which: purpose
+                       DOWN + ENTER,  # purpose: chat
+                       UP + ENTER,  # drop 2 answers? yes (the default is no)
+                       ENTER]  # review again: conclude
+    script += [DOWN + ENTER]  # result: done, no export
+    assert drive(tmp_path, script) == 0
+    out = capsys.readouterr().out
+    assert "vervallen 2 latere antwoorden" in out and "Wie merkt er iets van?" in out
+    (record,) = stored(tmp_path)
+    assert [a.question_id for a in record.answers] == ["is_ai", "purpose", "description"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_ctrl_c_saves_and_says_how_to_resume_then_resume_continues(tmp_path, capsys):
+    assert drive(tmp_path, INTAKE + [ENTER, CTRL_C]) == 130
+    out = capsys.readouterr().out
+    (record,) = stored(tmp_path)
+    assert f"assessment resume {record.id[:8]} --plain" in out
+    assert [a.question_id for a in record.answers] == ["is_ai"]
+    assert drive(tmp_path, [DOWN + DOWN + ENTER, "Tekst\r", ENTER, DOWN + ENTER], record_id=record.id[:8]) == 0
+    (record,) = stored(tmp_path)
+    assert [a.value for a in record.answers] == ["yes", "other", "Tekst"]
+
+
+def test_intake_asks_again_only_for_what_is_wrong(tmp_path, capsys):
+    script = ["Kompas\r", "\r", "DUO\r", DOWN + ENTER, "\r", "\r", DOWN + DOWN + ENTER,
+              "\r", "\r", "\r", "\r", "gisteren\r",
+              "BZK\r", "\x15" "2026-11-20\r",  # ministry, then the date again (Ctrl-U clears it)
+              CTRL_C]
+    assert drive(tmp_path, script) == 130
+    out = capsys.readouterr().out
+    assert "Ministerie *: verplicht" in out and "geen datum" in out
+    (record,) = stored(tmp_path)
+    assert record.intake.ministry == "BZK" and record.intake.assessed_on.isoformat() == "2026-11-20"
+
+
+def test_english_texts_with_lang_en(tmp_path, capsys):
+    assert drive(tmp_path, INTAKE + [CTRL_C], lang="en") == 130
+    out = capsys.readouterr().out
+    assert "System and organisation" in out and "Continue with: assessment resume" in out
+
+
+def test_without_a_terminal_it_says_so_and_exits_2(tmp_path, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    with pytest.raises(UserError, match="terminal"):
+        run_plain(args_for(tmp_path))
+    assert not (tmp_path / "a.json").exists()
