@@ -44,3 +44,11 @@ def test_unfinished_walk_names_the_next_question():
     text = render("en", stop_after=2)
     assert text.startswith("Next question: q2: Question 2")
     assert "The questionnaire is not finished yet" in text
+
+
+def test_dates_still_ahead_are_listed_with_omnibus_flag():
+    text = render("en", as_of=dt.date(2027, 1, 15))
+    ahead = text.split("Not yet in force on 15 January 2027:")[1]
+    assert "2 December 2027" in ahead and "(Digital Omnibus, verify)" in ahead
+    assert "2 August 2030" in ahead and "[AI Act art. 111(2)]" in ahead
+    assert "2 February 2025" not in ahead

@@ -3,6 +3,7 @@ classification with reasons and references, the next steps with owner and deadli
 
 from assessment.engine.walk import Walk
 from assessment.i18n import Lang
+from assessment.outcome.dates import shipped_dates
 from assessment.outcome.deadlines import long_date
 from assessment.outcome.models import Classification, NextStep, Outcome
 
@@ -37,6 +38,8 @@ _T = {
     "switched_off": ("uitgezet", "switched off"),
     "no_motivation": ("uitzondering geclaimd zonder motivering: telt niet",
                       "exception claimed without a motivation: does not count"),
+    "coming": ("Nog niet van kracht op", "Not yet in force on"),
+    "omnibus": ("Digital Omnibus, controleren", "Digital Omnibus, verify"),
     "yes": ("ja", "yes"), "no": ("nee", "no"), "unknown": ("onbekend", "unknown"),
 }
 _VALUES = {
@@ -137,6 +140,23 @@ def _step(step: NextStep, outcome: Outcome, lang: Lang) -> list[str]:
     return lines
 
 
+def _coming(outcome: Outcome, lang: Lang) -> str:
+    return f"{_t('coming', lang)} {long_date(outcome.as_of).get(lang)}:"
+
+
+def _dates(outcome: Outcome, lang: Lang) -> list[str]:
+    """The legal dates still ahead on the as-of date, from the dates table."""
+    table = shipped_dates()
+    replaced = {r.supersedes for r in table.rows if r.supersedes}
+    ahead = sorted((r for r in table.rows if r.date > outcome.as_of and r.id not in replaced),
+                   key=lambda r: r.date)
+    lines = []
+    for row in ahead:
+        flag = f" ({_t('omnibus', lang)})" if row.omnibus else ""
+        lines.append(f"- {long_date(row.date).get(lang)}: {row.covers.get(lang)} [{row.source}]{flag}")
+    return lines or [f"- {_t('none', lang)}"]
+
+
 def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
     lines = []
     current = walk.current()
@@ -155,6 +175,9 @@ def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
         lines += ["", _t("steps", lang) + f" ({long_date(outcome.as_of).get(lang)}):"]
         for step in outcome.steps:
             lines += _step(step, outcome, lang)
+    if c.applicability == "applies":
+        lines += ["", _coming(outcome, lang)]
+        lines += _dates(outcome, lang)
     if c.open_questions:
         lines += ["", _t("open", lang) + ":"]
         lines += [f"- {q.question_id}: {q.text.get(lang)}" for q in c.open_questions]
