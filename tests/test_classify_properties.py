@@ -1,0 +1,72 @@
+"""Random complete and partial walks over the shipped questionnaire: evaluate never fails and its
+result keeps the legal invariants, whatever the content says."""
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from assessment.engine.walk import Walk
+from assessment.intake import Intake
+from assessment.outcome.evaluate import evaluate
+from assessment.questionnaire.model import Kind, Question
+from assessment.questionnaire.shipped import load_default
+
+QUESTIONNAIRE = load_default().questionnaire
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+INTAKES = st.builds(
+    Intake,
+    organisation_type=st.sampled_from(["kerndepartement", "zbo", "other", None]),
+    status=st.sampled_from(["in_development", "pilot", "in_use", None]),
+)
+
+
+def answer_for(question: Question) -> st.SearchStrategy:
+    ids = [o.id for o in question.options]
+    if question.kind in (Kind.SINGLE, Kind.YES_NO):
+        return st.sampled_from(ids)
+    if question.kind == Kind.MULTIPLE:
+        exclusive = [o.id for o in question.options if o.exclusive]
+        combinable = [o.id for o in question.options if not o.exclusive]
+        choices = [st.lists(st.sampled_from(exclusive), min_size=1, max_size=1)] if exclusive else []
+        if combinable:
+            choices.append(st.lists(st.sampled_from(combinable), min_size=1, unique=True))
+        return st.one_of(choices)
+    if question.kind == Kind.DATE:
+        return st.dates(dt.date(2020, 1, 1), dt.date(2026, 11, 1)).map(dt.date.isoformat)
+    return st.sampled_from(["Motivering in eigen woorden", ""] if question.optional else ["Motivering"])
+
+
+@SETTINGS
+@given(data=st.data(), intake=INTAKES, stop=st.integers(0, 80))
+def test_random_walks_keep_the_invariants(data, intake, stop):
+    walk = Walk(QUESTIONNAIRE)
+    while (question := walk.current()) is not None and len(walk.answers) < stop:
+        walk = walk.answer(question.id, data.draw(answer_for(question)))
+    outcome = evaluate(walk, intake, dt.date(2026, 11, 22))
+    c = outcome.classification
+    ids = [s.id for s in outcome.steps]
+    assert len(ids) == len(set(ids))
+    if c is None:
+        assert not walk.answers and not ids
+        return
+    if c.open_questions or not walk.complete:
+        assert c.provisional and "expert_review" in ids
+    if c.applicability != "applies":
+        assert c.risk_class is None and c.roles == [] and c.high_risk_basis == []
+    for practice in c.prohibited_practices:
+        if practice.cleared:
+            assert practice.exception_ref and practice.motivation
+            assert practice.exception_ref.startswith(practice.ref)
+    if c.risk_class == "prohibited":
+        assert any(not p.cleared for p in c.prohibited_practices)
+        assert set(ids) <= {"stop_practice", "record_switch_off", "expert_review"}
+    if c.derogation:
+        assert c.risk_class != "high_risk" and c.annex_iii
+    if c.risk_class == "high_risk":
+        assert c.high_risk_basis
+    if "fria" in ids:
+        assert c.risk_class == "high_risk" and "deployer" in c.roles
+    for step in outcome.steps:
+        assert step.why.nl.strip() and step.why.en.strip()
+        if step.overdue:
+            assert step.deadline and step.deadline < outcome.as_of
