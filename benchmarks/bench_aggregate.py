@@ -21,9 +21,7 @@ sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
 import export_factory  # noqa: E402
 
 from assessment.overview import render_csv, render_html, render_json, render_md  # noqa: E402
-from assessment.overview.build import build_overview  # noqa: E402
-from assessment.overview.collect import collect  # noqa: E402
-from assessment.overview.duplicates import resolve  # noqa: E402
+from assessment.overview.aggregate import overview_of  # noqa: E402
 
 AS_OF = dt.date(2026, 11, 22)
 RENDERERS = {"md": render_md.render, "html": render_html.render, "csv": render_csv.render,
@@ -37,11 +35,7 @@ def json_load_all(paths: list[Path]) -> None:
 
 
 def aggregate(folder: Path, fmt: str | None) -> None:
-    collected = collect([str(folder)])
-    records, duplicates = resolve(collected.records)
-    overview = build_overview(records, as_of=AS_OF, files_read=collected.files_read,
-                              assessments_read=len(collected.records), skipped=collected.skipped,
-                              duplicates=duplicates)
+    overview = overview_of([str(folder)], as_of=AS_OF)
     if fmt:
         RENDERERS[fmt](overview, "nl")
 

@@ -187,3 +187,11 @@ def test_mixed_schema_versions_are_all_read(tmp_path, capsys, monkeypatch):
     assert sorted(s["system_name"] for s in overview["systems"]) == ["Nieuw formaat", "Oud formaat"]
     assert [(Path(s["path"]).name, s["detail"]) for s in overview["skipped"]] == [
         ("future.json", "unsupported schema_version 7 (update the tool)")]
+
+
+def test_the_committed_version_1_export_fixture_is_read(capsys):
+    fixture = Path(__file__).parent / "data" / "export_v1.json"
+    code, out, _ = run(capsys, str(fixture), "--format", "json")
+    overview = json.loads(out)
+    assert code == 0 and overview["totals"]["systems"] == len(json.loads(fixture.read_text("utf-8"))["assessments"])
+    assert overview["systems"][0]["system_name"] == "Handgeschreven voorbeeld <v1>"

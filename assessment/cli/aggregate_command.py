@@ -15,9 +15,7 @@ from pathlib import Path
 from assessment.cli.parser import lang as chosen_lang
 from assessment.errors import UserError
 from assessment.overview import render_csv, render_html, render_json, render_md
-from assessment.overview.build import build_overview
-from assessment.overview.collect import collect
-from assessment.overview.duplicates import resolve
+from assessment.overview.aggregate import overview_of
 
 EXIT_SKIPPED = 3
 RENDERERS = {"md": render_md.render, "html": render_html.render, "csv": render_csv.render,
@@ -29,20 +27,14 @@ def main(args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     # Our own earlier output lying among the exports is not an export: leave it out.
     exclude = {os.path.realpath(output)} if output else set()
-    collected = collect(args.paths, exclude=exclude)
-    if not collected.files_read and not collected.skipped:
-        raise UserError("no files found", ", ".join(args.paths))
-    records, duplicates = resolve(collected.records)
-    overview = build_overview(records, as_of=as_of, files_read=collected.files_read,
-                              assessments_read=len(collected.records), skipped=collected.skipped,
-                              duplicates=duplicates)
+    overview = overview_of(args.paths, as_of=as_of, exclude=exclude)
     text = RENDERERS[args.format](overview, chosen_lang(args))
     _write(text, output)
     for skipped in overview.skipped:
         print(f"assessment: skipped {skipped.path}: {skipped.reason}: {skipped.detail}", file=sys.stderr)
-    if duplicates:
+    if overview.duplicates:
         dropped = overview.totals.duplicates_dropped
-        print(f"assessment: {dropped} duplicate export(s) of {len(duplicates)} assessment(s) ignored; "
+        print(f"assessment: {dropped} duplicate export(s) of {len(overview.duplicates)} assessment(s) ignored; "
               "the latest version of each is used", file=sys.stderr)
     if overview.skipped:
         print(f"assessment: {len(overview.skipped)} file(s) skipped; the overview covers the rest",

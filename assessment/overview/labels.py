@@ -67,6 +67,8 @@ PRACTICES: dict[str, tuple[str, str]] = {
                             "biometric categorisation by sensitive traits"),
     "AI Act art. 5(1)(h)": ("real-time biometrische identificatie op afstand voor rechtshandhaving",
                             "real-time remote biometric identification for law enforcement"),
+    "Digital Omnibus on AI": ("nieuw verbod uit de Digital Omnibus; tekst en datum nog verifiëren",
+                              "new ban from the Digital Omnibus; verify text and date"),
 }
 
 

@@ -118,12 +118,12 @@ def _uitvraag(ov: Overview, t, lang: Lang) -> list[Block]:
     out.append(Heading(3, t("4. In welke bedrijfsprocessen zitten ze", "4. In which business processes they sit"),
                        "vraag-4"))
     rows = [[p.business_process or t("(niet ingevuld)", "(not filled in)")] + _who(s.system)
-            + [label(s.situation, lang)] for p in ov.processes for s in p.systems]
+            + [practice(s.ref, lang), label(s.situation, lang)] for p in ov.processes for s in p.systems]
     out.append(Table(t("Bedrijfsproces per systeem met een verboden praktijk",
                        "Business process per system with a prohibited practice"),
                      [t("Bedrijfsproces", "Business process"), t("Systeem", "System"),
                       t("Ministerie", "Ministry"), t("Organisatie", "Organisation"),
-                      t("Situatie", "Situation")], rows) if rows else _none(t))
+                      t("Praktijk", "Practice"), t("Situatie", "Situation")], rows) if rows else _none(t))
     return out
 
 

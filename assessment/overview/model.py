@@ -1,13 +1,17 @@
 """The overview as typed data: what every renderer shows and what `--format json` prints.
 
-JSON shape: `Overview.model_json_schema()`; `schema` and `version` identify it. Ids are
-language-neutral; texts from the exports keep both languages ({nl, en}); free text is as typed.
+Frozen dataclasses, not pydantic models: their values come from exports that were validated
+strictly when read, and an overview of 10,000 systems builds ~100,000 of them (a pydantic model
+costs several times more to make). `ADAPTER` serialises them and gives the JSON Schema.
+JSON shape: `ADAPTER.json_schema()`; `schema` and `version` identify it. Ids are language-neutral;
+texts from the exports keep both languages ({nl, en}); free text is as typed.
 """
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import TypeAdapter
 
 from assessment.i18n import Text
 from assessment.outcome.models import OpenQuestion
@@ -21,11 +25,11 @@ Situation = Literal["active", "switched_off", "excepted"]
 """How a prohibited practice stands: still running, stopped, or cleared by an exception ground."""
 
 
-class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+_out = dataclass(frozen=True, slots=True, kw_only=True)
 
 
-class SystemRef(_Out):
+@_out
+class SystemRef:
     """Who and what, repeated in every list so each entry reads on its own."""
 
     assessment_id: str
@@ -34,6 +38,7 @@ class SystemRef(_Out):
     organisation: str
 
 
+@_out
 class SystemRow(SystemRef):
     """One assessed system: the complete register the 2025 inventory lacked."""
 
@@ -72,15 +77,19 @@ class SystemRow(SystemRef):
     source: str
 
 
-class ExceptionClaim(_Out):
+@_out
+class ExceptionClaim:
     ref: str
     exception_ref: str
     motivation: str | None
     cleared: bool
 
 
-class PracticeSystem(_Out):
+@_out
+class PracticeSystem:
     system: SystemRef
+    ref: str
+    """The practice."""
     situation: Situation
     status: str | None
     switched_off_on: dt.date | None
@@ -89,7 +98,8 @@ class PracticeSystem(_Out):
     business_process: str
 
 
-class PracticeGroup(_Out):
+@_out
+class PracticeGroup:
     """Uitvraag questions 1-3 per practice: which systems, and how each stands."""
 
     ref: str
@@ -99,14 +109,16 @@ class PracticeGroup(_Out):
     systems: list[PracticeSystem]
 
 
-class ProcessGroup(_Out):
+@_out
+class ProcessGroup:
     """Uitvraag question 4: the business process and the systems with a prohibited practice in it."""
 
     business_process: str
     systems: list[PracticeSystem]
 
 
-class StepState(_Out):
+@_out
+class StepState:
     """Whether a step is still open for a system, with its deadline and (register) category."""
 
     open: bool
@@ -115,7 +127,8 @@ class StepState(_Out):
     category: str | None = None
 
 
-class HighRiskEntry(_Out):
+@_out
+class HighRiskEntry:
     system: SystemRef
     status: str | None
     basis: list[str]
@@ -126,18 +139,21 @@ class HighRiskEntry(_Out):
     provisional: bool
 
 
-class TransparencyGroup(_Out):
+@_out
+class TransparencyGroup:
     ref: str
     systems: list[SystemRef]
 
 
-class ProvisionalEntry(_Out):
+@_out
+class ProvisionalEntry:
     system: SystemRef
     complete: bool
     open_questions: list[OpenQuestion]
 
 
-class DeadlineEntry(_Out):
+@_out
+class DeadlineEntry:
     system: SystemRef
     step_id: str
     title: Text
@@ -149,39 +165,45 @@ class DeadlineEntry(_Out):
     overdue: bool
 
 
-class Count(_Out):
+@_out
+class Count:
     value: str | None
     """The id counted; None where the field was left empty."""
     count: int
 
 
-class Counts(_Out):
+@_out
+class Counts:
     ministry: list[Count]
     organisation_type: list[Count]
     status: list[Count]
     risk_class: list[Count]
 
 
-class SkippedFile(_Out):
+@_out
+class SkippedFile:
     path: str
     reason: Literal["empty", "binary", "too_large", "unreadable", "not_json_file", "invalid"]
     detail: str
 
 
-class DroppedCopy(_Out):
+@_out
+class DroppedCopy:
     source: str
     reason: Literal["identical", "older"]
     """'identical': the same version again; 'older': a newer version of it was found."""
 
 
-class Duplicate(_Out):
+@_out
+class Duplicate:
     assessment_id: str
     system_name: str
     kept: str
     dropped: list[DroppedCopy]
 
 
-class Totals(_Out):
+@_out
+class Totals:
     files_read: int
     files_skipped: int
     assessments_read: int
@@ -197,11 +219,9 @@ class Totals(_Out):
     deadlines_due_soon: int
 
 
-class Overview(_Out):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    schema_id: Literal["assessment-overview"] = Field(OVERVIEW_SCHEMA, alias="schema")
-    """Serialise with by_alias=True: the JSON key is `schema`."""
+@_out
+class Overview:
+    schema: Literal["assessment-overview"] = OVERVIEW_SCHEMA
     version: Literal[1] = OVERVIEW_VERSION
     tool_version: str
     as_of: dt.date
@@ -219,4 +239,4 @@ class Overview(_Out):
     duplicates: list[Duplicate]
 
 
-SystemRow.model_rebuild()
+ADAPTER: TypeAdapter[Overview] = TypeAdapter(Overview)
