@@ -29,8 +29,9 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Replace `target` with `data`, readable by its owner only."""
+def write_atomic(target: Path, data: bytes, *, sync_folder: bool = True) -> None:
+    """Replace `target` with `data`, readable by its owner only. With sync_folder=False the caller
+    must fsync the folder itself before it reports the write as done (batches do it once)."""
     temp = temp_name(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
@@ -42,7 +43,8 @@ def write_atomic(target: Path, data: bytes) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    fsync_folder(target.parent)
+    if sync_folder:
+        fsync_folder(target.parent)
 
 
 def make_folder(folder: Path) -> None:

@@ -53,6 +53,8 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self._cache: Data | None = None
         self._loaded = False
+        self.sync_folder = True
+        """False only inside a batch that fsyncs the folder once at its end (see Store.save_many)."""
 
     def read(self) -> Data | None:
         if not self._loaded:
@@ -63,7 +65,7 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: Data) -> None:
         encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        write_atomic(self.path, encoded)
+        write_atomic(self.path, encoded, sync_folder=self.sync_folder)
         self._cache = json.loads(encoded)
         self._loaded = True
 

@@ -180,7 +180,26 @@ class Store:
         """Write one assessment; on disk (fsynced, atomically replaced) when this returns."""
         if not _ID.match(record.id):
             raise ValueError(f"not a record id: {record.id!r}")
-        self._db(record.id).table("record").upsert(Document(record.model_dump(mode="json"), doc_id=1))
+        table = self._db(record.id).table("record")
+        document = record.model_dump(mode="json")
+        # upsert() on a new file writes twice (an empty update, then the insert): insert directly.
+        # update() merges keys, which is a full replace here: a Record always dumps every field.
+        if table.contains(doc_id=1):
+            table.update(document, doc_ids=[1])
+        else:
+            table.insert(Document(document, doc_id=1))
+
+    def save_many(self, records: list[Record]) -> None:
+        """Write several assessments, each atomically, with one folder fsync at the end; all are
+        durable when this returns (an import writes hundreds)."""
+        for record in records:
+            storage = self._db(record.id).storage
+            storage.sync_folder = False
+            try:
+                self.save(record)
+            finally:
+                storage.sync_folder = True
+        fsync_folder(self.records_dir)
 
     def backup(self, record_id: str) -> Path | None:
         self._check_thread()

@@ -99,5 +99,5 @@ def import_files(store: Store, paths: list[Path]) -> ImportResult:
     for record in writes:
         if store.exists(record.id):
             store.backup(record.id)
-        store.save(record)
+    store.save_many(writes)
     return result
