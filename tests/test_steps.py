@@ -249,3 +249,9 @@ def test_annex_i_section_b_duties_come_through_sector_law():
     for absent in ("provider_duties", "deployer_duties", "ai_literacy", "transparency", "fria",
                    "eu_database_registration"):
         assert absent not in s, absent
+
+
+def test_unknown_status_is_treated_as_in_use_and_says_so():
+    s = steps(AI, DEPLOYER, {"transparency": "AI Act art. 50(4)"}, intake=Intake(organisation_type="zbo"))
+    assert s["transparency"].deadline == dt.date(2026, 8, 2)
+    assert s["transparency"].deadline_reason.en.startswith("System status unknown")

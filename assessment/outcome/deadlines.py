@@ -89,5 +89,8 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
     else:
         deadline = start
         reason = Text(nl=f"Geldt vanaf {when.nl}.", en=f"Applies from {when.en}.")
+    if intake.status is None:
+        reason = Text(nl="Status van het systeem onbekend; uitgegaan van 'in gebruik'. " + reason.nl,
+                      en="System status unknown; assumed to be in use. " + reason.en)
     overdue = deadline is not None and deadline < as_of
     return Timing(deadline, reason, start, in_force, overdue, row.omnibus)
