@@ -133,3 +133,32 @@ def test_invalid_unicode_is_stored_as_a_replacement_character_not_a_crash(store:
     on_disk = stored_json(store, session.record_id)
     assert on_disk["intake"]["system_name"] == "a\ufffdb"
     assert on_disk["answers"][0]["note"] == "kapot \ufffd teken"
+
+
+def test_run_save_stores_the_replayed_assessment(tmp_path: Path, capsys) -> None:
+    from assessment.cli import main
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answers:\n  is_algorithm: \"yes\"\nintake:\n  system_name: \"Mijn *systeem*\"\n"
+                       "notes:\n  is_algorithm: \"zie <bijlage>\"\n", "utf-8")
+    db = tmp_path / "db.json"
+    assert main(["--db", str(db), "run", "--answers", str(answers), "--save"]) == 0
+    assert "saved as" in capsys.readouterr().err
+    with Store.open(db) as store:
+        (record_id,) = store.ids()
+        record = store.get(record_id)
+    assert record.intake.system_name == "Mijn *systeem*"
+    assert [(a.question_id, a.value, a.note) for a in record.answers] == [("is_algorithm", "yes", "zie <bijlage>")]
+    assert record.answers[0].answered_at
+
+
+def test_run_save_is_refused_while_another_instance_holds_the_database(tmp_path: Path, capsys) -> None:
+    from assessment.cli import main
+
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answers:\n  is_algorithm: \"yes\"\n", "utf-8")
+    db = tmp_path / "db.json"
+    with Store.open(db) as store:
+        assert main(["--db", str(db), "run", "--answers", str(answers), "--save"]) == 2
+        assert "in use by another" in capsys.readouterr().err
+        assert store.ids() == []
