@@ -237,3 +237,33 @@ def test_no_home_folder_means_no_cache_not_a_crash(branching, monkeypatch):
     monkeypatch.setattr(Path, "home", no_home)
     assert cache.cache_dir() is None
     assert load(branching.path).questionnaire == branching.questionnaire
+
+
+def test_impossible_date_is_a_line_error_not_a_crash(write_yaml):
+    path = write_yaml(HEADER.replace("2026-11-22", "2026-02-30") + question())
+    (problem,) = problems(path)
+    assert problem.startswith(f"{path}:4: legal_as_of: Input should be a valid date")
+
+
+def test_dates_stay_text_until_a_model_reads_them(write_yaml):
+    from assessment.questionnaire.loader import read_yaml
+
+    document, _ = read_yaml(write_yaml("when: 2025-03-01\nbad: 2025-13-01\n"))
+    assert loader.plain(document) == {"when": "2025-03-01", "bad": "2025-13-01"}
+
+
+def test_explicit_tag_that_does_not_fit_is_a_user_error(write_yaml):
+    with pytest.raises(UserError, match="invalid YAML"):
+        load(write_yaml("a: !!int ten\n"), use_cache=False)
+
+
+@pytest.mark.parametrize("change, message", [
+    (("id: a", "id: A"), "questions.0.id: 'A' is not a valid id (lower-case letters, digits and _"),
+    (("    next:\n      - goto: end", "    next: {goto: end}"), "questions.0.next: expected a list"),
+    (("text: {nl: Vraag, en: Question}", "text: Vraag"), "questions.0.text: expected a mapping (key: value)"),
+    (("goto: end", "goto: 5"), "questions.0.next.0.goto: Input should be a valid string (got 5: put it in quotes)"),
+])
+def test_messages_speak_yaml(write_yaml, change, message):
+    path = write_yaml(HEADER + question().replace(*change))
+    (problem,) = problems(path)
+    assert message in problem

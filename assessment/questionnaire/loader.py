@@ -9,6 +9,7 @@ worked out when someone asks for one.
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import cache as memoise
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 from assessment.errors import UserError, ValidationProblems
 from assessment.questionnaire import cache
 from assessment.questionnaire.conditions import FORMS
-from assessment.questionnaire.model import Questionnaire
+from assessment.questionnaire.model import ID_PATTERN, Questionnaire
 
 Path_ = tuple[str | int, ...]
 
@@ -87,7 +88,6 @@ def read_yaml(path: Path) -> tuple[Any, bytes]:
 def parse_yaml(raw: bytes, path: Path) -> Any:
     """YAML 1.2 text to ruamel's round-trip nodes (which know their lines)."""
     # Imported here: a start from the cache never parses YAML, and ruamel costs ~16 ms to import.
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
@@ -96,7 +96,7 @@ def parse_yaml(raw: bytes, path: Path) -> Any:
         line = raw[: exc.start].count(b"\n") + 1
         raise UserError("not UTF-8 text", f"{path}:{line}") from None
     try:
-        return YAML(typ="rt").load(text)
+        return _yaml().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -108,6 +108,33 @@ def parse_yaml(raw: bytes, path: Path) -> Any:
         line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
         reason = str(getattr(exc, "reason", "") or exc).split("\n")[0]
         raise UserError(f"invalid YAML: {reason}", f"{path}:{line}") from None
+    except ValueError as exc:  # an explicit tag whose value does not fit, e.g. `!!int ten`
+        raise UserError(f"invalid YAML: {exc}", str(path)) from None
+
+
+def _yaml() -> Any:
+    """A round-trip YAML 1.2 reader that leaves dates as text.
+
+    ruamel turns `2025-02-30` into a crash (ValueError, no line) and `2025-02-03` into a date;
+    kept as text, the models parse dates themselves and a bad one gets a proper file:line error.
+    """
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")  # a fresh reader each time: ruamel's readers are not reusable
+    yaml.Constructor = _constructor()
+    return yaml
+
+
+@memoise
+def _constructor() -> type:
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class DatesAsText(RoundTripConstructor):
+        pass
+
+    # add_constructor on the subclass copies the table: ruamel's own class is not changed
+    DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+    return DatesAsText
 
 
 def plain(node: Any) -> Any:
@@ -163,12 +190,27 @@ def pydantic_problems(exc: ValidationError, where) -> list[str]:
                 len(other) > len(path) and other[:len(path)] == path for other, _ in errors):
             continue
         field = ".".join(str(p) for p in path) or "document"
-        message = error["msg"].removeprefix("Value error, ")
+        message = _message(error)
         located = where(path)
         line = int(located.rsplit(":", 1)[1]) if located.rsplit(":", 1)[-1].isdigit() else 0
         found.append((line, f"{located}: {field}: {message}"))
     found.sort(key=lambda item: item[0])
     return list(dict.fromkeys(text for _, text in found))
+
+
+def _message(error: dict[str, Any]) -> str:
+    """pydantic's message in the words of a YAML file, with the offending value where it helps."""
+    kind, value = error["type"], error.get("input")
+    if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == ID_PATTERN:
+        return f"{value!r} is not a valid id (lower-case letters, digits and _, starting with a letter)"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return "expected a mapping (key: value)"
+    if kind in ("tuple_type", "list_type"):
+        return "expected a list"
+    message = error["msg"].removeprefix("Value error, ")
+    if kind == "string_type" and isinstance(value, (int, float, bool)):
+        return f"{message} (got {value!r}: put it in quotes)"
+    return message
 
 
 def load(path: str | Path, *, use_cache: bool = True) -> Loaded:
