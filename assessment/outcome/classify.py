@@ -45,8 +45,10 @@ def _risk_class(proh: prohibitions.Prohibitions, hr: high_risk.HighRisk,
         return "high_risk", hr.reason
     if system_type == SystemType.GPAI_MODEL:
         return "gpai_model", Text(
-            nl="AI-model voor algemene doeleinden: de plichten van art. 53 (en bij systeemrisico art. 55).",
-            en="General-purpose AI model: the duties of art. 53 (and art. 55 with systemic risk).")
+            nl="De plichten van art. 53 gelden (bij systeemrisico ook art. 55); de risicoklassen voor "
+               "systemen gelden niet voor het model zelf.",
+            en="The duties of art. 53 apply (with systemic risk also art. 55); the risk classes for systems "
+               "do not apply to the model itself.")
     return "not_high_risk", hr.reason
 
 
