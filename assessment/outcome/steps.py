@@ -93,6 +93,19 @@ def _since(intake: Intake) -> str | Text:
     return Text(nl=f" sinds {day.nl}", en=f" since {day.en}")
 
 
+def _section(points: set[int | None]) -> Text:
+    """Art. 49(4): points 1, 6 and 7 in law enforcement, migration, asylum and border control go in
+    the non-public section; points 6 and 7 are those areas by definition, point 1 only when used there."""
+    if points & {6, 7}:
+        return Text(nl="in het niet-openbare deel (art. 49(4))", en="in the non-public section (art. 49(4))")
+    if 1 in points:
+        return Text(nl="in het niet-openbare deel (art. 49(4)) bij gebruik voor rechtshandhaving, migratie, asiel "
+                       "of grenstoezicht, anders in het openbare deel",
+                    en="in the non-public section (art. 49(4)) when used for law enforcement, migration, asylum "
+                       "or border control, otherwise in the public section")
+    return Text(nl="in het openbare deel", en="in the public section")
+
+
 def _high_risk(ctx: Context) -> list[Want]:
     c = ctx.c
     wants: list[Want] = []
@@ -102,8 +115,7 @@ def _high_risk(ctx: Context) -> list[Want]:
     points = {annex_iii_point(r) for r in annex_iii}
     topic = "annex_iii_high_risk" if annex_iii else "annex_i_high_risk"
     basis = _points(annex_iii + annex_i)
-    section = (Text(nl="in het niet-openbare deel (art. 49(4))", en="in the non-public section (art. 49(4))")
-               if points & {1, 6, 7} else Text(nl="in het openbare deel", en="in the public section"))
+    section = _section(points)
     if section_b_only(c.high_risk_basis):
         return _section_b(ctx, trace)
     if ctx.has(Role.PROVIDER):
