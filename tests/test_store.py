@@ -1,6 +1,7 @@
 """The database: location, permissions, one writer, corrupt files left alone, ids, delete, backups."""
 
 import json
+import os
 import stat
 from pathlib import Path
 
@@ -165,3 +166,29 @@ def test_default_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 def test_the_database_path_must_not_be_a_folder(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="not a folder"):
         Store.open(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path, branching) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    with pytest.raises(UserError, match="cannot"):
+        Store.open(locked / "sub" / "db.json")
+
+
+def test_a_failing_write_is_a_clear_error_and_keeps_the_last_version(db: Path, branching, monkeypatch) -> None:
+    import assessment.records.storage as storage
+
+    with Store.open(db) as store:
+        session = Session.start(store, branching, INTAKE)
+        before = store.file_of(session.record_id).read_bytes()
+
+        def full(*args, **kwargs):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(storage, "write_atomic", full)
+        question = session.walk.current()
+        with pytest.raises(UserError, match="No space left on device.*intact"):
+            session.answer(question.id, "public")
+        assert store.file_of(session.record_id).read_bytes() == before
+        assert session.walk.answers == ()  # the session does not claim what is not on disk

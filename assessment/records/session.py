@@ -95,8 +95,13 @@ class Session:
         self._apply(self.walk.annotate(question_id, note=note, flagged=flagged))
 
     def update_intake(self, intake: Intake) -> None:
+        previous = self.intake
         self.intake = intake
-        self._save()
+        try:
+            self._save()
+        except BaseException:
+            self.intake = previous  # not on disk, so not in the session either
+            raise
 
     def outcome(self, as_of: dt.date) -> Outcome:
         """The classification and next steps as of `as_of`; remembered for `list` and home."""
@@ -115,8 +120,13 @@ class Session:
     # writing -----------------------------------------------------------------------------------
 
     def _apply(self, walk: Walk) -> None:
+        previous = self.walk
         self.walk = walk
-        self._save()
+        try:
+            self._save()
+        except BaseException:
+            self.walk = previous  # not on disk, so not in the session either
+            raise
 
     def _latest(self) -> Latest:
         """The result for `list` and the home screen. Classified only once the walk is complete
@@ -129,7 +139,7 @@ class Session:
     def _save(self) -> None:
         q = self.loaded.questionnaire
         on_path = {a.question_id for a in self.walk.answers}
-        self._set_aside = tuple(a for a in self._set_aside if a.question_id not in on_path)
+        set_aside = tuple(a for a in self._set_aside if a.question_id not in on_path)
         record = self._record.model_copy(update={
             "updated_at": now(),
             "questionnaire_version": q.version,
@@ -137,12 +147,13 @@ class Session:
             "intake": self.intake.model_copy(update={
                 name: storable(value) for name, value in self.intake if type(value) is str}),
             "answers": tuple(StoredAnswer.of(a) for a in self.walk.answers),
-            "set_aside": self._set_aside,
+            "set_aside": set_aside,
             "latest": self._latest(),
             "imported": None,  # changed here: no longer the document it was imported from
         })
         self.store.save(record)
         self._record = record
+        self._set_aside = set_aside
 
 
 def save_walk(store: Store, loaded: Loaded, intake: Intake, walk: Walk) -> str:

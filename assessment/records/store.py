@@ -54,7 +54,10 @@ class Store:
         target = default_path(path)
         if target.is_dir():
             raise UserError("the database must be a file path, not a folder", str(target))
-        make_folder(target.parent)
+        try:
+            make_folder(target.parent)
+        except OSError as exc:
+            raise UserError(f"cannot create the database folder ({exc.strerror or exc})", str(target)) from None
         lock = FileLock(f"{target}.lock", timeout=0, mode=FILE_MODE)
         try:
             lock.acquire()
@@ -67,6 +70,9 @@ class Store:
         store = cls(target, lock)
         try:
             store._start()
+        except OSError as exc:
+            store.close()
+            raise UserError(f"cannot open the database ({exc.strerror or exc})", str(target)) from None
         except BaseException:
             store.close()
             raise
@@ -180,6 +186,13 @@ class Store:
         """Write one assessment; on disk (fsynced, atomically replaced) when this returns."""
         if not _ID.match(record.id):
             raise ValueError(f"not a record id: {record.id!r}")
+        try:
+            self._write(record)
+        except OSError as exc:  # disk full, permissions: the previous version is still intact
+            raise UserError(f"cannot save the assessment ({exc.strerror or exc}); the last saved "
+                            "version is intact", str(self.file_of(record.id))) from None
+
+    def _write(self, record: Record) -> None:
         table = self._db(record.id).table("record")
         document = record.model_dump(mode="json")
         # upsert() on a new file writes twice (an empty update, then the insert): insert directly.
