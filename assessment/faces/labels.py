@@ -12,6 +12,19 @@ _LABELS: dict[str, tuple[str, str]] = {
     "distributor": ("distributeur", "distributor"),
     "organisation": ("de organisatie", "the organisation"),
     "expert": ("een (juridisch) expert", "a (legal) expert"),
+    # trace conclusions
+    "system_type": ("soort systeem", "system type"),
+    "roles": ("rol", "role"),
+    "risk_class": ("risicoklasse", "risk class"),
+    "high_risk_basis": ("grond voor hoog risico", "high-risk basis"),
+    "derogation": ("uitzondering art. 6(3)", "art. 6(3) derogation"),
+    "prohibited_practices": ("verboden praktijken", "prohibited practices"),
+    "transparency_duties": ("transparantieplichten", "transparency duties"),
+    "systemic_risk": ("systeemrisico", "systemic risk"),
+    "applicability": ("toepasselijkheid", "applicability"),
+    # system types
+    "ai_system": ("AI-systeem", "AI system"),
+    "gpai_system": ("AI-systeem voor algemene doeleinden", "general-purpose AI system"),
     # risk classes
     "prohibited": ("verboden AI", "prohibited AI"),
     "high_risk": ("hoog risico", "high risk"),

@@ -106,12 +106,16 @@ def _trace_lines(outcome: Outcome, walk: Walk, lang: Lang) -> list[str]:
     assert c is not None
     lines = []
     for conclusion, items in c.trace.items():
+        if not items:
+            continue
+        name = label(conclusion, lang)
+        lines.append(name[:1].upper() + name[1:] + ":")
         for item in items:
             question = walk.questionnaire.by_id.get(item.question_id)
             asked = item.text.get(lang) if item.text else (question.text.get(lang) if question else item.question_id)
             given = (answer_text(question, item.answer if isinstance(item.answer, str) else tuple(item.answer), lang)
                      if question else str(item.answer))
-            lines.append(f"{conclusion}: {asked} → {given}")
+            lines.append(f"  • {asked} → {given}")
     return lines
 
 

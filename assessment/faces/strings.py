@@ -90,6 +90,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "explanation": ("Uitleg", "Explanation"),
     "refs": ("Wetsartikelen", "Legal references"),
     "terms": ("Begrippen", "Terms"),
+    "tab_scroll": ("Tab: scrollen", "Tab: scroll"),
     # profile so far
     "profile_title": ("Profiel tot nu toe", "Profile so far"),
     "no_conclusion": ("Nog geen conclusie.", "No conclusion yet."),
@@ -102,8 +103,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     # overview / review
     "overview_title": ("Beantwoorde vragen: Enter om te wijzigen", "Answered questions: Enter to change"),
     "review_title": ("Controleer de antwoorden", "Review the answers"),
-    "review_hint": ("Enter wijzigt het gekozen antwoord; c rondt af.",
-                    "Enter changes the selected answer; c concludes."),
+    "review_hint": ("Kies 'Afronden' voor de uitkomst, of een antwoord om het te wijzigen.",
+                    "Choose 'Conclude' for the outcome, or an answer to change it."),
+    "conclude_item": ("✔ Afronden: toon de uitkomst", "✔ Conclude: show the outcome"),
     "conclude": ("Afronden", "Conclude"),
     # result
     "result_title": ("Uitkomst", "Outcome"),

@@ -28,6 +28,6 @@ async def _export(app, record, on_done) -> None:
         app.notify(t("export_failed", app.lang, reason=str(exc)), severity="error", timeout=12)
         return
     app.last_export = paths
-    app.notify(t("exported", app.lang, path=", ".join(str(p) for p in paths)), timeout=15)
+    app.notify(t("exported", app.lang, path="\n" + "\n".join(str(p) for p in paths)), timeout=15)
     if on_done is not None:
         on_done(paths)

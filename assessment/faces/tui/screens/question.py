@@ -45,7 +45,7 @@ class QuestionScreen(FaceScreen):
     DEFAULT_CSS = """
     QuestionScreen #body { height: 1fr; }
     QuestionScreen #left { width: 1fr; padding: 0 1; }
-    QuestionScreen #right { width: 32; }
+    QuestionScreen #right { width: 34; }
     QuestionScreen #question { text-style: bold; margin: 1 0; height: auto; }
     QuestionScreen #editing { color: $warning; height: auto; }
     QuestionScreen ChoiceList { height: auto; max-height: 12; }
@@ -53,7 +53,8 @@ class QuestionScreen(FaceScreen):
     QuestionScreen #hint.problem { color: $error; }
     QuestionScreen #flag { color: $warning; height: 1; }
     QuestionScreen HelpPanel { height: 1fr; }
-    QuestionScreen ProfilePanel { height: 10; }
+    QuestionScreen ProfilePanel { height: auto; max-height: 9; }
+    QuestionScreen #note { margin-top: 1; }
     """
 
     def __init__(self) -> None:
@@ -73,7 +74,7 @@ class QuestionScreen(FaceScreen):
                 yield ChoiceList(id="choices")
                 yield Input(id="text-answer")
                 yield Static("", id="hint", markup=False)
-                yield Input(id="note")
+                yield Input(id="note", compact=True)
                 yield Static("", id="flag", markup=False)
             with Vertical(id="right"):
                 yield HelpPanel()

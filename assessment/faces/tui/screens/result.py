@@ -3,7 +3,6 @@ deadline, open questions; export to JSON and a report, saying where they were wr
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.widgets import Footer, Header, Static
 
 from assessment.faces.present import result_blocks
@@ -29,13 +28,16 @@ class ResultScreen(FaceScreen):
 
     DEFAULT_CSS = """
     ResultScreen VerticalScroll { padding: 0 1; }
+    ResultScreen .heading { text-style: bold underline; margin-top: 1; }
+    ResultScreen .warning { text-style: bold reverse; }
+    ResultScreen .indent-2 { padding-left: 2; }
+    ResultScreen .indent-4 { padding-left: 4; }
     ResultScreen #exported { color: $success; height: auto; padding: 0 1; }
     """
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll():
-            yield Static("", id="result")
+        yield VerticalScroll(id="result")
         yield Static("", id="exported", markup=False)
         yield Footer()
 
@@ -47,20 +49,26 @@ class ResultScreen(FaceScreen):
         session, lang = self.face.session, self.lang
         self.title = f"{t('result_title', lang)}: {session.intake.system_name}"
         outcome = session.outcome(self.face.today())  # also remembered for the home list
-        parts: list[Content] = []
+        # One Static per line, indented as a block, so wrapped lines keep their hanging indent.
+        # markup=False everywhere: answers, notes and names are shown exactly as typed.
+        rows: list[Static] = []
         if not outcome.complete:
-            parts.append(Content.assemble((t("incomplete", lang, n=len(session.walk.answers)), "bold reverse")))
+            rows.append(Static(t("incomplete", lang, n=len(session.walk.answers)), classes="warning", markup=False))
         for heading, lines in result_blocks(outcome, session.walk, lang):
-            parts.append(Content.assemble(("\n" + heading, "bold underline")))
-            parts.extend(Content(line) for line in lines)  # Content(str) is never parsed as markup
-        self.query_one("#result", Static).update(Content("\n").join(parts))
+            rows.append(Static(heading, classes="heading", markup=False))
+            for line in lines:
+                indent = min(4, (len(line) - len(line.lstrip(" "))) // 2 * 2)
+                rows.append(Static(line.lstrip(" "), classes=f"indent-{indent}" if indent else "", markup=False))
+        container = self.query_one("#result", VerticalScroll)
+        container.remove_children()
+        container.mount_all(rows)
 
     def action_export(self) -> None:
         from assessment.faces.tui.export_worker import export_record
 
         def done(paths) -> None:
             self.query_one("#exported", Static).update(
-                t("exported", self.lang, path=", ".join(str(p) for p in paths)))
+                t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
 
         export_record(self.face, self.face.session.record_id, done)
 

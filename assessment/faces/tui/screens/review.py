@@ -9,6 +9,8 @@ from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
 
+CONCLUDE = "__conclude__"
+
 
 class ReviewScreen(FaceScreen):
     """Dismisses with a question id to change, or None after Escape (the last answer is withdrawn
@@ -16,7 +18,7 @@ class ReviewScreen(FaceScreen):
 
     | Key | Action |
     | :- | :- |
-    | enter | Change the selected answer. |
+    | enter | Conclude (first line) or change the selected answer. |
     | c | Conclude: show the outcome. |
     | escape | Back to the last question. |
     """
@@ -49,13 +51,18 @@ class ReviewScreen(FaceScreen):
         options = self.query_one(OptionList)
         keep = options.highlighted
         options.clear_options()
-        options.add_options([Option(line, id=a.question_id)
-                             for a, line in answer_lines(self.face.session.walk, lang)])
+        # 'Conclude' comes first, so Enter right away concludes and never changes an answer by accident.
+        options.add_options([Option(t("conclude_item", lang), id=CONCLUDE), None,
+                             *[Option(line, id=a.question_id)
+                               for a, line in answer_lines(self.face.session.walk, lang)]])
         options.highlighted = keep if keep is not None else 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option_id)
+        if event.option_id == CONCLUDE:
+            self.action_conclude()
+        else:
+            self.dismiss(event.option_id)
 
     def action_conclude(self) -> None:
         from assessment.faces.tui.screens.result import ResultScreen

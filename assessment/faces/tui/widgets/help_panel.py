@@ -21,6 +21,7 @@ class HelpPanel(VerticalScroll, can_focus=True):
 
     def show(self, help_text: HelpText, lang: str) -> None:
         self.border_title = t("explanation", lang)
+        self.border_subtitle = t("tab_scroll", lang)
         parts: list[Content] = [Content(help_text.explanation)]
         for option, text in help_text.option_help:
             parts.append(Content.assemble((option, "bold"), ": ", text))
