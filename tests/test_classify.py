@@ -203,3 +203,10 @@ def test_unknown_role_keeps_the_classification_but_provisional():
     assert c.applicability == "applies" and c.roles == [] and c.provisional
     assert c.risk_class == "prohibited"
     assert any("role" in n.en for n in c.notes)
+
+
+def test_pre_market_exclusion_says_what_applies_once_in_use():
+    lab = Intake(organisation_type="agentschap", status="in_development")
+    c = classified(AI, {"exclusion": "AI Act art. 2(8)"}, PROVIDER, ANNEX_5A, intake=lab)
+    assert c.applicability == "excluded" and c.risk_class is None
+    assert any("expected high risk (AI Act art. 6(2), AI Act Annex III 5(a))" in n.en for n in c.notes)

@@ -257,3 +257,12 @@ def test_unknown_status_is_treated_as_in_use_and_says_so():
     s = steps(AI, DEPLOYER, {"transparency": "AI Act art. 50(4)"}, intake=Intake(organisation_type="zbo"))
     assert s["transparency"].deadline == dt.date(2026, 8, 2)
     assert s["transparency"].deadline_reason.en.startswith("System status unknown")
+
+
+def test_excluded_research_still_gets_the_gdpr_dpia_but_defence_does_not():
+    research = steps(AI, {"exclusion": "AI Act art. 2(6)"}, PROVIDER, {"personal_data": True},
+                     {"dpia_mandatory": "GDPR art. 35(3)(b)"})
+    assert set(research) == {"dpia"}
+    defence = steps(AI, {"exclusion": "AI Act art. 2(3)"}, PROVIDER, {"personal_data": True},
+                    {"dpia_mandatory": "GDPR art. 35(3)(b)"})
+    assert defence == {}

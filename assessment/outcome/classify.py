@@ -75,6 +75,22 @@ def _doubts(facts: FactSet, risk_class: str | None) -> list[Text]:
     return doubts
 
 
+_CLASS_NAMES = {"prohibited": ("verboden", "prohibited"), "high_risk": ("hoog risico", "high risk"),
+                "not_high_risk": ("geen hoog risico", "not high risk"),
+                "gpai_model": ("AI-model voor algemene doeleinden", "general-purpose AI model")}
+
+
+def _once_in_use(risk_class: str, reason: Text, basis: list[str]) -> Text:
+    """Art. 2(8) only holds until the system is put into service: say what will apply then."""
+    nl, en = _CLASS_NAMES[risk_class]
+    grounds = f" ({', '.join(basis)})" if basis else ""
+    return Text(
+        nl=f"Zodra het systeem in gebruik gaat of onder echte omstandigheden wordt getest, geldt de "
+           f"AI-verordening: naar verwachting {nl}{grounds}. {reason.nl}",
+        en=f"Once the system is put into service or tested in real-world conditions, the AI Act applies: "
+           f"expected {en}{grounds}. {reason.en}")
+
+
 def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classification:
     definition = scope.definition(facts)
     open_questions = list(facts.open_questions)
@@ -100,6 +116,8 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
         if excl and excl.refs:
             applicability, reason, refs = "excluded", excl.reason, excl.refs
             trace["applicability"] = merge_traces(definition.trace, excl.trace)
+            if excl.refs == [scope.PRE_MARKET_EXCLUSION] and who.roles:
+                notes.append(_once_in_use(*_risk_class(proh, hr, definition.system_type), hr.basis))
         elif not who.roles and not facts.is_undecided(Fact.ROLE):
             applicability, reason, refs = "no_role", _NO_ROLE, ["AI Act art. 2(1)", "AI Act art. 3(3)",
                                                                 "AI Act art. 3(4)"]

@@ -25,6 +25,8 @@ _KEEP = object()
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
               Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
 _OMNIBUS_BAN = "Digital Omnibus on AI"
+GDPR_STILL_APPLIES = frozenset({"AI Act art. 2(6)", "AI Act art. 2(8)", "AI Act art. 2(12)"})
+"""AI Act exclusions that leave the GDPR in force (unlike defence, national security or personal use)."""
 
 
 @dataclass
@@ -295,6 +297,8 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
         wants += _exceptions(ctx) + _derogation(ctx) + _transparency(ctx) + _gpai(ctx)
     if c.applicability in ("applies", "not_an_ai_system"):
         wants += _dpia(ctx, cat) + _policy(ctx)
+    elif c.applicability == "excluded" and set(c.exclusions) <= GDPR_STILL_APPLIES:
+        wants += _dpia(ctx, cat)  # outside the AI Act, but personal data still fall under the GDPR
     return wants
 
 
