@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from fixtures import export_factory as f
@@ -159,3 +160,11 @@ def test_command_language_option_before_or_after(tmp_path, capsys):
     assert capsys.readouterr().out.startswith("# AI systems overview")
     assert main(["aggregate", str(tmp_path), "--lang", "en", "--as-of", "2026-11-22"]) == 0
     assert capsys.readouterr().out.startswith("# AI systems overview")
+
+
+def test_the_committed_overview_schema_is_current():
+    committed = Path(__file__).parent.parent / "data" / "overview.schema.json"
+    assert committed.read_text(encoding="utf-8") == render_json.json_schema(), (
+        "data/overview.schema.json is stale: regenerate it with "
+        "`python -c 'from assessment.overview.render_json import json_schema; print(json_schema(), end=\"\")'"
+        " > data/overview.schema.json`")

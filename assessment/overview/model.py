@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import TypeAdapter
+from pydantic import ConfigDict, TypeAdapter
 
 from assessment.i18n import Text
 from assessment.outcome.models import OpenQuestion
@@ -25,7 +25,11 @@ Situation = Literal["active", "switched_off", "excepted"]
 """How a prohibited practice stands: still running, stopped, or cleared by an exception ground."""
 
 
-_out = dataclass(frozen=True, slots=True, kw_only=True)
+def _out(cls):
+    made = dataclass(frozen=True, slots=True, kw_only=True)(cls)
+    # The docstrings under the fields become their descriptions in the published JSON Schema.
+    made.__pydantic_config__ = ConfigDict(use_attribute_docstrings=True)
+    return made
 
 
 @_out
@@ -48,7 +52,7 @@ class SystemRow(SystemRef):
     function: str
     business_process: str
     applicability: str | None
-    """None while the assessment is unfinished."""
+    """null while the assessment is unfinished."""
     risk_class: str | None
     risk_group: str
     """The risk class, or why there is none (the applicability id), or 'unfinished'."""
@@ -168,7 +172,7 @@ class DeadlineEntry:
 @_out
 class Count:
     value: str | None
-    """The id counted; None where the field was left empty."""
+    """The id counted; null where the field was left empty."""
     count: int
 
 

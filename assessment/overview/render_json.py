@@ -15,4 +15,7 @@ def render(overview: Overview, lang: str = "nl") -> str:
 
 
 def json_schema() -> str:
-    return json.dumps(ADAPTER.json_schema(mode="serialization"), indent=2, ensure_ascii=False) + "\n"
+    """The JSON Schema of `--format json` (committed as data/overview.schema.json)."""
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+              **ADAPTER.json_schema(mode="serialization")}
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
