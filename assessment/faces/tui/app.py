@@ -44,7 +44,7 @@ class AssessmentApp(App[None]):
     def __init__(self, *, db: str | None = None, lang: str = "nl", start: str = "home",
                  record_id: str | None = None, questionnaire: str | None = None,
                  loaded: "Loaded | None" = None, today: Callable[[], dt.date] = dt.date.today,
-                 export_dir: Path | None = None, theme: str | None = None) -> None:
+                 export_dir: Path | None = None, theme: str | None = None, blink: bool = True) -> None:
         super().__init__()
         self.lang = lang
         self.db = db
@@ -54,6 +54,8 @@ class AssessmentApp(App[None]):
         self.loaded: Loaded | None = loaded
         self.today = today
         self.export_dir = export_dir or Path.cwd()
+        self.blink = blink
+        """False switches off the text cursor's blinking (deterministic snapshots)."""
         self.store: Store | None = None
         self.session: Session | None = None
         self.last_export: list[Path] = []

@@ -20,6 +20,11 @@ class FaceScreen(Screen):
         return self.face.lang
 
     def on_mount(self) -> None:
+        if not self.face.blink:
+            from textual.widgets import Input
+
+            for field in self.query(Input):
+                field.cursor_blink = False  # snapshots and screen recordings stay stable
         self.relabel()
 
     def relabel(self) -> None:
