@@ -34,8 +34,8 @@ def main(args: argparse.Namespace) -> int:
         print(f"assessment: skipped {skipped.path}: {skipped.reason}: {skipped.detail}", file=sys.stderr)
     if overview.duplicates:
         dropped = overview.totals.duplicates_dropped
-        print(f"assessment: {dropped} duplicate export(s) of {len(overview.duplicates)} assessment(s) ignored; "
-              "the latest version of each is used", file=sys.stderr)
+        print(f"assessment: {dropped} duplicate export(s) of {len(overview.duplicates)} assessment(s) "
+              "ignored; the latest version of each is used", file=sys.stderr)
     if overview.skipped:
         print(f"assessment: {len(overview.skipped)} file(s) skipped; the overview covers the rest",
               file=sys.stderr)

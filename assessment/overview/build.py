@@ -8,7 +8,8 @@ from assessment import __version__
 from assessment.intake import SystemStatus
 from assessment.outcome.models import PracticeFinding
 from assessment.overview.model import (
-    HORIZON_DAYS, Count, Counts, DeadlineEntry, Duplicate, ExceptionClaim, HighRiskEntry, Overview, PracticeGroup,
+    HORIZON_DAYS, Count, Counts, DeadlineEntry, Duplicate, ExceptionClaim, HighRiskEntry, Overview,
+    PracticeGroup,
     PracticeSystem, ProcessGroup, ProvisionalEntry, Situation, SkippedFile, StepState, SystemRef,
     SystemRow, Totals, TransparencyGroup,
 )
@@ -79,7 +80,8 @@ def _ref(r: SystemRecord) -> SystemRef:
 
 def _practice_system(r: SystemRecord, f: PracticeFinding, s: Situation, ref: SystemRef) -> PracticeSystem:
     i = r.intake
-    return PracticeSystem(system=ref, ref=f.ref, situation=s, status=i.status, switched_off_on=i.switched_off_on,
+    return PracticeSystem(system=ref, ref=f.ref, situation=s, status=i.status,
+                          switched_off_on=i.switched_off_on,
                           exception_ref=f.exception_ref, motivation=f.motivation,
                           business_process=i.business_process)
 

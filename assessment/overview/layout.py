@@ -34,6 +34,10 @@ def _who(ref: SystemRef) -> list[str]:
     return [ref.system_name, ref.ministry, ref.organisation]
 
 
+def _who_headers(t) -> list[str]:
+    return [t("Systeem", "System"), t("Ministerie", "Ministry"), t("Organisatie", "Organisation")]
+
+
 def _date(value) -> str:
     return value.isoformat() if value else ""
 
@@ -84,8 +88,8 @@ def _uitvraag(ov: Overview, t, lang: Lang) -> list[Block]:
     off = [(r, s) for r, s in items if s.situation == "switched_off"]
     excepted = [(r, s) for r, s in items if s.situation == "excepted"]
     out: list[Block] = [
-        Heading(2, t("Uitvraag CIO Rijk: verboden AI-praktijken", "CIO Rijk inquiry: prohibited AI practices"),
-                "uitvraag"),
+        Heading(2, t("Uitvraag CIO Rijk: verboden AI-praktijken",
+                     "CIO Rijk inquiry: prohibited AI practices"), "uitvraag"),
         Heading(3, t("1. Hoeveel en welke systemen vallen onder een verboden praktijk",
                      "1. How many and which systems fall under a prohibited practice"), "vraag-1"),
     ]
@@ -102,7 +106,7 @@ def _uitvraag(ov: Overview, t, lang: Lang) -> list[Block]:
     out.append(Heading(3, t("2. Welke waren in productie en zijn uitgeschakeld",
                             "2. Which were in production and have been switched off"), "vraag-2"))
     out.append(Table(t("Uitgeschakeld, met datum", "Switched off, with date"),
-                     [t("Systeem", "System"), t("Ministerie", "Ministry"), t("Organisatie", "Organisation"),
+                     [*_who_headers(t),
                       t("Praktijk", "Practice"), t("Uitgeschakeld op", "Switched off on")],
                      [_who(s.system) + [practice(r, lang), _date(s.switched_off_on)
                                         or t("(datum niet opgegeven)", "(date not given)")]
@@ -110,19 +114,18 @@ def _uitvraag(ov: Overview, t, lang: Lang) -> list[Block]:
     out.append(Heading(3, t("3. Welke draaien onder een uitzonderingsgrond, met motivatie",
                             "3. Which run under an exception ground, with the motivation"), "vraag-3"))
     out.append(Table(t("Onder uitzonderingsgrond", "Under an exception ground"),
-                     [t("Systeem", "System"), t("Ministerie", "Ministry"), t("Organisatie", "Organisation"),
+                     [*_who_headers(t),
                       t("Praktijk", "Practice"), t("Uitzonderingsgrond", "Exception ground"),
                       t("Motivatie", "Motivation")],
                      [_who(s.system) + [practice(r, lang), s.exception_ref or "", s.motivation or ""]
                       for r, s in excepted]) if excepted else _none(t))
-    out.append(Heading(3, t("4. In welke bedrijfsprocessen zitten ze", "4. In which business processes they sit"),
-                       "vraag-4"))
+    out.append(Heading(3, t("4. In welke bedrijfsprocessen zitten ze",
+                            "4. In which business processes they sit"), "vraag-4"))
     rows = [[p.business_process or t("(niet ingevuld)", "(not filled in)")] + _who(s.system)
             + [practice(s.ref, lang), label(s.situation, lang)] for p in ov.processes for s in p.systems]
     out.append(Table(t("Bedrijfsproces per systeem met een verboden praktijk",
                        "Business process per system with a prohibited practice"),
-                     [t("Bedrijfsproces", "Business process"), t("Systeem", "System"),
-                      t("Ministerie", "Ministry"), t("Organisatie", "Organisation"),
+                     [t("Bedrijfsproces", "Business process"), *_who_headers(t),
                       t("Praktijk", "Practice"), t("Situatie", "Situation")], rows) if rows else _none(t))
     return out
 
@@ -131,8 +134,7 @@ def _practice_table(items: list[tuple[str, PracticeSystem]], t, lang: Lang, capt
     if not items:
         return Paragraph(t("Geen systemen met een verboden praktijk in gebruik of in ontwikkeling.",
                            "No systems with a prohibited practice in use or in development."))
-    return Table(caption, [t("Praktijk", "Practice"), t("Systeem", "System"), t("Ministerie", "Ministry"),
-                           t("Organisatie", "Organisation"), t("Status", "Status")],
+    return Table(caption, [t("Praktijk", "Practice"), *_who_headers(t), t("Status", "Status")],
                  [[practice(r, lang)] + _who(s.system) + [label(s.status, lang)] for r, s in items])
 
 
@@ -166,10 +168,10 @@ def _state(state: StepState, t) -> str:
 
 def _high_risk(ov: Overview, t, lang: Lang) -> list[Block]:
     out: list[Block] = [Heading(2, t("Hoog-risico AI-systemen", "High-risk AI systems"), "hoog-risico"),
-                        Paragraph(t("'Open' betekent dat de stap bij de volgende stappen van het systeem staat; "
-                                    "'niet open' dat hij niet nodig is of al gedaan.",
-                                    "'Open' means the step is among the system's next steps; 'not open' means "
-                                    "it is not needed or already done."))]
+                        Paragraph(t("'Open' betekent dat de stap bij de volgende stappen van het "
+                                    "systeem staat; 'niet open' dat hij niet nodig is of al gedaan.",
+                                    "'Open' means the step is among the system's next steps; 'not open' "
+                                    "means it is not needed or already done."))]
     if not ov.high_risk:
         return out + [_none(t)]
     rows = [_who(h.system) + [label(h.status, lang), ", ".join(h.annex_iii) or ", ".join(h.basis),
@@ -178,20 +180,20 @@ def _high_risk(ov: Overview, t, lang: Lang) -> list[Block]:
             for h in ov.high_risk]
     out.append(Table(t("Hoog-risico systemen en openstaande verplichtingen",
                        "High-risk systems and open obligations"),
-                     [t("Systeem", "System"), t("Ministerie", "Ministry"), t("Organisatie", "Organisation"),
-                      t("Status", "Status"), t("Bijlage III-punt (of grondslag)", "Annex III point (or basis)"),
+                     [*_who_headers(t),
+                      t("Status", "Status"),
+                      t("Bijlage III-punt (of grondslag)", "Annex III point (or basis)"),
                       "FRIA", t("Registratie EU-databank", "EU database registration"),
                       "Algoritmeregister", t("Voorlopig", "Provisional")], rows))
     return out
 
 
 def _transparency(ov: Overview, t) -> list[Block]:
-    out: list[Block] = [Heading(2, t("Transparantieverplichtingen (art. 50)", "Transparency duties (art. 50)"),
-                                "transparantie")]
+    out: list[Block] = [Heading(2, t("Transparantieverplichtingen (art. 50)",
+                                     "Transparency duties (art. 50)"), "transparantie")]
     rows = [[g.ref] + _who(s) for g in ov.transparency for s in g.systems]
     return out + [Table(t("Transparantieverplichting per systeem", "Transparency duty per system"),
-                        [t("Verplichting", "Duty"), t("Systeem", "System"), t("Ministerie", "Ministry"),
-                         t("Organisatie", "Organisation")], rows) if rows else _none(t)]
+                        [t("Verplichting", "Duty"), *_who_headers(t)], rows) if rows else _none(t)]
 
 
 def _provisional(ov: Overview, t, lang: Lang) -> list[Block]:
@@ -205,8 +207,8 @@ def _provisional(ov: Overview, t, lang: Lang) -> list[Block]:
         for q in p.open_questions:
             rows.append(_who(p.system) + [state, q.text.get(lang), ", ".join(q.refs)])
     return out + [Table(t("Open vragen per systeem", "Open questions per system"),
-                        [t("Systeem", "System"), t("Ministerie", "Ministry"), t("Organisatie", "Organisation"),
-                         t("Stand", "State"), t("Open vraag", "Open question"), t("Grondslag", "Basis")], rows)
+                        [*_who_headers(t), t("Stand", "State"), t("Open vraag", "Open question"),
+                         t("Grondslag", "Basis")], rows)
                   if rows else _none(t)]
 
 
@@ -221,8 +223,7 @@ def _deadlines(ov: Overview, t, lang: Lang) -> list[Block]:
     return out + [Table(t(f"Stappen met een termijn tot en met {ov.horizon_days} dagen na "
                           f"{ov.as_of.isoformat()}",
                           f"Steps due up to {ov.horizon_days} days after {ov.as_of.isoformat()}"),
-                        [t("Termijn", "Deadline"), t("Stand", "State"), t("Systeem", "System"),
-                         t("Ministerie", "Ministry"), t("Organisatie", "Organisation"), t("Stap", "Step"),
+                        [t("Termijn", "Deadline"), t("Stand", "State"), *_who_headers(t), t("Stap", "Step"),
                          t("Eigenaar", "Owner"), t("Aard", "Kind")], rows) if rows else _none(t)]
 
 
