@@ -162,3 +162,18 @@ def test_run_save_is_refused_while_another_instance_holds_the_database(tmp_path:
         assert main(["--db", str(db), "run", "--answers", str(answers), "--save"]) == 2
         assert "in use by another" in capsys.readouterr().err
         assert store.ids() == []
+
+
+def test_a_note_longer_than_the_limit_is_refused_before_anything_is_written(store: Store, branching) -> None:
+    from assessment.engine.walk import MAX_TEXT
+
+    session = Session.start(store, branching, INTAKE)
+    before = store.file_of(session.record_id).read_bytes()
+    question = session.walk.current()
+    with pytest.raises(AnswerError, match="note longer"):
+        session.answer(question.id, pick(question), note="x" * (MAX_TEXT + 1))
+    session.answer(question.id, pick(question), note="x" * MAX_TEXT)
+    with pytest.raises(AnswerError, match="note longer"):
+        session.annotate(question.id, note="y" * (MAX_TEXT + 1))
+    assert store.file_of(session.record_id).read_bytes() != before
+    assert stored_json(store, session.record_id)["answers"][0]["note"] == "x" * MAX_TEXT

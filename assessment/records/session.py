@@ -6,7 +6,7 @@ The TUI and the plain prompts drive a Session; they never write the store themse
 import datetime as dt
 from dataclasses import replace
 
-from assessment.engine.walk import Walk
+from assessment.engine.walk import MAX_TEXT, AnswerError, Walk
 from assessment.errors import UserError
 from assessment.intake import Intake
 from assessment.outcome.evaluate import evaluate
@@ -23,6 +23,12 @@ def walk_of(record: Record, loaded: Loaded) -> tuple[Walk, list[StoredAnswer]]:
     walk, off_path = Walk.replay(loaded.questionnaire, [a.to_answer() for a in stored])
     on_path = {a.question_id for a in walk.answers}
     return walk, [StoredAnswer.of(a) for a in off_path if a.question_id not in on_path]
+
+
+def _check_note(question_id: str, note: str) -> None:
+    """Notes have the same limit as text answers (and as the export accepts)."""
+    if len(note) > MAX_TEXT:
+        raise AnswerError(f"{question_id}: note longer than {MAX_TEXT} characters")
 
 
 def changed_questionnaire(record: Record, loaded: Loaded) -> bool:
@@ -80,6 +86,7 @@ class Session:
     # changes: each is on disk before it returns ----------------------------------------------
 
     def answer(self, question_id: str, value: object, *, note: str = "", flagged: bool = False) -> None:
+        _check_note(question_id, note)
         self._apply(self.walk.answer(question_id, value, note=note, flagged=flagged, answered_at=now()))
 
     def back(self) -> None:
@@ -92,6 +99,7 @@ class Session:
         return dropped
 
     def annotate(self, question_id: str, *, note: str | None = None, flagged: bool | None = None) -> None:
+        _check_note(question_id, note or "")
         self._apply(self.walk.annotate(question_id, note=note, flagged=flagged))
 
     def update_intake(self, intake: Intake) -> None:

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from assessment.engine.walk import MAX_TEXT
 from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.intake import Intake
@@ -51,7 +52,7 @@ class ExportedAnswer(_Doc):
     value: str | list[str] = Field(description="option id(s), or the text or date as given")
     question: Text = Field(description="the question as it was shown")
     options: list[ShownOption] = Field(default=[], description="the chosen options as shown")
-    note: str = Field(default="", max_length=10_000)
+    note: str = Field(default="", max_length=MAX_TEXT)
     flagged: bool = Field(default=False, description="marked for follow-up")
     answered_at: AwareDatetime | None = None
 
