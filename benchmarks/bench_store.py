@@ -1,12 +1,13 @@
 """Save latency per answer with 10, 100 and 1,000 stored assessments (target p95 <= 20 ms at 1,000,
 and flat as the store grows), next to the stock TinyDB JSONStorage for comparison.
 
-Usage: .venv/bin/python benchmarks/bench_store.py [SAMPLES]   (default 300 answers per size)
+Usage: .venv/bin/python benchmarks/bench_store.py [SAMPLES]   (default 500 answers per size)
 "answer" is the whole `Session.answer` call the faces make: check, classify, write, fsync, replace,
 fsync the folder. "write" is the storage part alone (`Store.save`). The database lives in a temp
 folder on the same disk as /tmp.
 """
 
+import os
 import statistics
 import sys
 import tempfile
@@ -34,13 +35,20 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def _fill(store: Store, loaded, count: int) -> int:
-    """`count` complete assessments; returns the size of one record file in bytes."""
-    session = Session.start(store, loaded, INTAKE)
-    run_to_end(session, note=NOTE)
-    template = store.get(session.record_id)
+    """`count` complete assessments, each a copy of the longest of a few walks (realistic size);
+    returns the size of one record file in bytes."""
+    longest = None
+    for turn in range(6):
+        session = Session.start(store, loaded, INTAKE)
+        run_to_end(session, turn=turn, note=NOTE)
+        if longest is None or len(session.walk.answers) > len(longest.answers):
+            longest = store.get(session.record_id)
+        store.delete(session.record_id)
+    template = longest
+    store.save(template)
     for _ in range(count - 1):
         store.save(template.model_copy(update={"id": uuid.uuid4().hex}))
-    return store.file_of(session.record_id).stat().st_size
+    return store.file_of(template.id).stat().st_size
 
 
 def measure(count: int, samples: int, loaded) -> tuple[list[float], list[float], int]:
@@ -78,9 +86,10 @@ def stock_tinydb(count: int, doc_size: int, samples: int = 20) -> float:
 
 
 def main() -> None:
-    samples = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    samples = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     loaded = load_default()
-    print(f"questionnaire {loaded.questionnaire.id} {loaded.questionnaire.version}, {samples} answers per size")
+    print(f"questionnaire {loaded.questionnaire.id} {loaded.questionnaire.version}, {samples} answers per "
+          f"size; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"{'stored':>7} {'record':>8} {'answer p50':>11} {'answer p95':>11} {'write p50':>10} "
           f"{'write p95':>10} {'stock TinyDB':>13}")
     p95 = {}
