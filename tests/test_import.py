@@ -145,3 +145,12 @@ def test_a_hand_written_version_1_file_stays_importable(tmp_path: Path, branchin
         # resuming it under the real questionnaire keeps the answers and warns about the change
         session, warnings = Session.resume(store, branching, record.id)
         assert warnings and [a.question_id for a in session.walk.answers] == ["kind", "uses"]
+
+
+def test_an_imported_assessment_is_shown_with_the_texts_its_officer_saw(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "db.json"
+    assert main(["--db", str(db), "import", str(V1_FIXTURE)]) == 0
+    assert main(["--db", str(db), "show", "fedcba98"]) == 0
+    out = capsys.readouterr().out
+    assert "Wie gebruikt het systeem?" in out and "Overheid" in out and "Selectie; Advies" in out
+    assert "[!]" in out and "Navragen bij de proceseigenaar." in out

@@ -192,3 +192,13 @@ def test_a_failing_write_is_a_clear_error_and_keeps_the_last_version(db: Path, b
             session.answer(question.id, "public")
         assert store.file_of(session.record_id).read_bytes() == before
         assert session.walk.answers == ()  # the session does not claim what is not on disk
+
+
+def test_a_missing_index_is_rebuilt_from_the_records(db: Path, branching) -> None:
+    with Store.open(db) as store:
+        session = Session.start(store, branching, INTAKE)
+        run_to_end(session)
+        expected = store.summaries()
+    db.unlink()
+    with Store.open(db) as store:
+        assert store.summaries() == expected

@@ -6,6 +6,7 @@ import sys
 
 from assessment.cli.parser import env_db, lang
 from assessment.errors import UserError
+from assessment.i18n import Text
 from assessment.records.models import Record
 from assessment.records.store import Store
 from assessment.report.escape import terminal
@@ -45,7 +46,14 @@ def _show_text(record: Record, language: str) -> str:
     from assessment.questionnaire.shipped import load_default
 
     nl = language == "nl"
-    questions = load_default().questionnaire.by_id
+    by_id = load_default().questionnaire.by_id
+    questions = {qid: q.text for qid, q in by_id.items()}
+    options = {(qid, o.id): o.label for qid, q in by_id.items() for o in q.options}
+    if record.imported is not None:  # the texts as the officer who made it saw them
+        for shown in (*record.imported.get("answers", []), *record.imported.get("set_aside", [])):
+            questions[shown["question_id"]] = Text.model_validate(shown["question"])
+            for option in shown.get("options", []):
+                options[(shown["question_id"], option["id"])] = Text.model_validate(option["text"])
     i = record.intake
     lines = [f"{'Beoordeling' if nl else 'Assessment'} {record.id}",
              f"  {'Systeem' if nl else 'System'}: {terminal(i.system_name) or '—'}",
@@ -70,8 +78,10 @@ def _show_text(record: Record, language: str) -> str:
         lines += ["", f"{title}:"]
         for n, a in enumerate(answers, start=1):
             question = questions.get(a.question_id)
-            asked = terminal(question.text.get(language)) if question else a.question_id  # type: ignore[arg-type]
-            value = a.value if isinstance(a.value, str) else ", ".join(a.value)
+            asked = terminal(question.get(language)) if question else a.question_id  # type: ignore[arg-type]
+            chosen = [a.value] if isinstance(a.value, str) else list(a.value)
+            value = "; ".join(options[(a.question_id, v)].get(language) if (a.question_id, v) in options  # type: ignore[arg-type]
+                              else v for v in chosen)
             flag = "  [!] " + ("opvolgen" if nl else "follow up") if a.flagged else ""
             lines.append(f"  {n}. {a.question_id}: {asked}")
             lines.append(f"     -> {terminal(value)}{flag}")
