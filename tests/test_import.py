@@ -154,3 +154,30 @@ def test_an_imported_assessment_is_shown_with_the_texts_its_officer_saw(tmp_path
     out = capsys.readouterr().out
     assert "Wie gebruikt het systeem?" in out and "Overheid" in out and "Selectie; Advies" in out
     assert "[!]" in out and "Navragen bij de proceseigenaar." in out
+
+
+def test_an_older_version_is_upgraded_through_the_version_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mechanism a version 2 will rely on: an older model found by schema_version, then
+    upgraded step by step to the current document. Exercised with a stand-in 'version 0'."""
+    from typing import Literal
+
+    from pydantic import BaseModel, ConfigDict
+
+    import assessment.transfer.document as document
+
+    current = json.loads(V1_FIXTURE.read_text("utf-8"))
+
+    class LegacyV0(BaseModel):
+        model_config = ConfigDict(extra="forbid", frozen=True)
+        schema_version: Literal[0]
+        items: list[dict]  # version 0 called the list 'items'
+
+        def upgraded(self) -> document.ExportDocumentV1:
+            return document.ExportDocumentV1.model_validate_json(
+                json.dumps({**current, "assessments": self.items}), strict=True)
+
+    monkeypatch.setitem(document.VERSIONS, 0, LegacyV0)
+    old = json.dumps({"schema_version": 0, "items": current["assessments"]}).encode()
+    upgraded = parse_export(old, "old.json")
+    assert isinstance(upgraded, document.ExportDocument)
+    assert upgraded.assessments == parse_export(V1_FIXTURE.read_bytes(), "v1").assessments
