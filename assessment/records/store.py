@@ -11,6 +11,7 @@ number of stored assessments. The index is a cache of summaries keyed by each fi
 hash; it is refreshed when listing, never on the answer path.
 """
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -32,6 +33,12 @@ from assessment.records.storage import CorruptDatabase, open_tinydb
 MARKER = {"format": "assessment-db", "version": 1}
 _ID = re.compile(ID_PATTERN)
 _PREFIX = re.compile(r"^[0-9a-f]{1,32}$")
+
+
+def _changed_at(summary: RecordSummary) -> dt.datetime:
+    """Sort key: imported records may carry another UTC offset than local ones."""
+    moment = dt.datetime.fromisoformat(summary.updated_at)
+    return moment if moment.tzinfo else moment.astimezone()
 
 
 class Store:
@@ -169,7 +176,7 @@ class Store:
         if changed or len(fresh) != len(cached):
             index.truncate()
             index.insert_multiple(entry for entry, _ in fresh)
-        return sorted((s for _, s in fresh), key=lambda s: s.updated_at, reverse=True)
+        return sorted((s for _, s in fresh), key=_changed_at, reverse=True)
 
     def _digest(self, record_id: str) -> str:
         """What the cached summary is keyed by. Reading and hashing a small file is far cheaper
