@@ -2,7 +2,10 @@
 
 Labels only: which role or class applies is decided by the classifier, never here."""
 
-from assessment.i18n import Lang
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # not imported at run time: the first screen must not wait for pydantic
+    from assessment.i18n import Lang
 
 _LABELS: dict[str, tuple[str, str]] = {
     # roles and owners
@@ -61,7 +64,7 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def label(value: str | None, lang: Lang | str) -> str:
+def label(value: str | None, lang: "Lang | str") -> str:
     """The readable name of an id; the id itself when there is no label (never invents meaning)."""
     if value is None:
         return "–"

@@ -1,7 +1,10 @@
 """The interface texts of both faces, Dutch and English. Legal content lives in the questionnaire
 and the outcome, never here; these are labels, instructions and messages."""
 
-from assessment.i18n import Lang
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # not imported at run time: the first screen must not wait for pydantic
+    from assessment.i18n import Lang
 
 _STRINGS: dict[str, tuple[str, str]] = {
     # general
@@ -157,7 +160,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
-def t(key: str, lang: Lang | str, **values: object) -> str:
+def t(key: str, lang: "Lang | str", **values: object) -> str:
     """The interface text `key` in `lang`, with `{placeholders}` filled from `values`."""
     nl, en = _STRINGS[key]
     text = nl if lang == "nl" else en

@@ -73,16 +73,24 @@ class AssessmentApp(App[None]):
         self.title = t("app_title", self.lang)
         localise(self, self.lang)
         self.push_screen(HomeScreen())
-        self.run_worker(self._prepare(), name="prepare", exclusive=True)
+        # After the first frame: the home screen is up (and its keys live) before anything heavy.
+        self.call_after_refresh(self.run_worker, self._prepare(), name="prepare", exclusive=True)
 
     async def _prepare(self) -> None:
         """Open the store (here, on the UI thread that will use it) and load the questionnaire
         in a thread, so the first screen is up while the YAML is read."""
+        import importlib
+
         from assessment.errors import UserError
+
+        # Importing the records layer builds its pydantic models (~0.3 s): do it in a thread so
+        # the first frame is not held up; the store itself is then opened here, on its thread.
+        await asyncio.to_thread(importlib.import_module, "assessment.records.session")
         from assessment.records.store import Store
 
         try:
             self.store = Store.open(self.db)
+            self.screen.post_message(Ready())  # the list can show while the questionnaire loads
             if self.loaded is None:
                 from assessment.questionnaire.shipped import load_default
 

@@ -114,7 +114,9 @@ class QuestionScreen(FaceScreen):
         editing = self.query_one("#editing", Static)
         editing.update(t("editing", lang) if self.editing else "")
         editing.display = bool(self.editing)
-        self.title = session.intake.system_name or t("app_title", lang)
+        title = session.intake.system_name or t("app_title", lang)
+        if self.title != title:
+            self.title = title
         self.query_one(HelpPanel).show(help_text(walk.questionnaire, question, lang), lang)
         choices = self.query_one(ChoiceList)
         text_answer = self.query_one("#text-answer", Input)

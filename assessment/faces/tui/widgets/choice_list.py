@@ -50,8 +50,7 @@ class ChoiceList(OptionList):
         self.choices = choices
         self.multiple = multiple
         self.ticked = set(chosen) if multiple else set()
-        self.clear_options()
-        self.add_options([Option(self._prompt(i, c), id=c.id) for i, c in enumerate(choices)])
+        self.set_options([Option(self._prompt(i, c), id=c.id) for i, c in enumerate(choices)])
         first = next((i for i, c in enumerate(choices) if c.id in chosen), 0)
         self.highlighted = first if choices else None
 
