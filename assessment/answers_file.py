@@ -51,7 +51,7 @@ def read(path: str | Path) -> AnswersFile:
     if unknown:
         raise UserError(f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})",
                         f"{path}:{positions.line((unknown[0],))}")
-    data = plain(document)
+    data = plain(document, path)
     for key in ("answers", "intake", "expect", "notes"):
         if data.get(key) is not None and not isinstance(data[key], dict):
             raise UserError(f"'{key}' must be a mapping", f"{path}:{positions.line((key,))}")

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from assessment.errors import UserError, ValidationProblems
 from assessment.questionnaire import cache, loader
@@ -267,3 +268,50 @@ def test_messages_speak_yaml(write_yaml, change, message):
     path = write_yaml(HEADER + question().replace(*change))
     (problem,) = problems(path)
     assert message in problem
+
+
+BRANCHING_TEXT = (Path(__file__).parent / "data" / "branching.yaml").read_text(encoding="utf-8")
+NASTY = ["", "-", ":", "[", "{", "}", "]", "'", '"', "!!int x", "&a", "*a", "2025-02-30", "no", "~", "\t",
+         "\x00", "- - -", "<<: *a", "!!binary ===", "? x", "1e999", "0x1F", ".inf", "é", "\u202e"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_mangled_files_give_user_errors_never_crashes(data, tmp_path_factory):
+    from assessment.questionnaire.validate import validate
+
+    lines = BRANCHING_TEXT.splitlines()
+    for _ in range(data.draw(st.integers(1, 4), label="edits")):
+        i = data.draw(st.integers(0, len(lines) - 1), label="line")
+        action = data.draw(st.sampled_from(["drop", "repeat", "insert", "replace"]), label="action")
+        junk = data.draw(st.one_of(st.sampled_from(NASTY), st.text(max_size=8)), label="junk")
+        if action == "drop":
+            del lines[i]
+        elif action == "repeat":
+            lines.insert(i, lines[i])
+        elif action == "insert":
+            lines.insert(i, lines[i][: len(lines[i]) // 2] + junk)
+        else:
+            lines[i] = lines[i].replace(data.draw(st.sampled_from(lines[i].split() or [""])), junk, 1)
+    path = tmp_path_factory.mktemp("fuzz") / "mangled.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    try:
+        validate(load(path, use_cache=False))
+    except UserError as exc:
+        assert str(exc).strip() and "Traceback" not in str(exc)
+
+
+def test_duplicate_anchor_is_refused_with_its_line(write_yaml):
+    path = write_yaml("a: &x 1\nb: &x 2\nc: *x\n")
+    with pytest.raises(UserError, match=r"anchor.yaml:2: invalid YAML: found duplicate anchor 'x'"):
+        load(path.rename(path.with_name("anchor.yaml")), use_cache=False)
+
+
+def test_alias_bomb_is_refused(write_yaml, monkeypatch):
+    monkeypatch.setattr(loader, "MAX_VALUES", 1000)
+    text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 5))
+    path = write_yaml(text)
+    with pytest.raises(UserError, match="expands to more than 1,000 values") as caught:
+        load(path, use_cache=False)
+    assert caught.value.where == str(path)

@@ -8,6 +8,8 @@ worked out when someone asks for one.
 
 import datetime as dt
 import hashlib
+import re
+import warnings
 from dataclasses import dataclass
 from functools import cache as memoise
 from pathlib import Path
@@ -88,7 +90,7 @@ def read_yaml(path: Path) -> tuple[Any, bytes]:
 def parse_yaml(raw: bytes, path: Path) -> Any:
     """YAML 1.2 text to ruamel's round-trip nodes (which know their lines)."""
     # Imported here: a start from the cache never parses YAML, and ruamel costs ~16 ms to import.
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError, YAMLWarning
 
     try:
         text = raw.decode("utf-8-sig")
@@ -96,7 +98,14 @@ def parse_yaml(raw: bytes, path: Path) -> Any:
         line = raw[: exc.start].count(b"\n") + 1
         raise UserError("not UTF-8 text", f"{path}:{line}") from None
     try:
-        return _yaml().load(text)
+        with warnings.catch_warnings():
+            # e.g. an anchor defined twice: a mistake in a file like ours, so refuse it
+            warnings.simplefilter("error", YAMLWarning)
+            return _yaml().load(text)
+    except YAMLWarning as exc:
+        lines = re.findall(r"line (\d+)", str(exc))
+        reason = next((x.strip() for x in str(exc).splitlines() if x.strip()), "suspicious YAML")
+        raise UserError(f"invalid YAML: {reason}", f"{path}:{lines[-1] if lines else 1}") from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -137,25 +146,42 @@ def _constructor() -> type:
     return DatesAsText
 
 
-def plain(node: Any) -> Any:
-    """ruamel's node types to plain Python (str subclasses to str, sequences to lists)."""
-    if isinstance(node, dict):
-        return {str(k): plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [plain(v) for v in node]
-    if isinstance(node, bool) or node is None:
+MAX_VALUES = 1_000_000
+"""More values than this after expanding YAML aliases is refused (an 'alias bomb' would hang)."""
+
+
+def plain(node: Any, where: str | Path | None = None) -> Any:
+    """ruamel's node types to plain Python (str subclasses to str, sequences to lists).
+
+    Raises UserError (at `where`, the file) when aliases expand it beyond MAX_VALUES values.
+    """
+    count = 0
+
+    def convert(node: Any) -> Any:
+        nonlocal count
+        count += 1
+        if count > MAX_VALUES:
+            raise UserError(f"the document expands to more than {MAX_VALUES:,} values (YAML aliases?)",
+                            str(where) if where else None)
+        if isinstance(node, dict):
+            return {str(k): convert(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [convert(v) for v in node]
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, str):
+            return str(node)
+        if isinstance(node, int):
+            return int(node)
+        if isinstance(node, float):
+            return float(node)
+        if isinstance(node, dt.datetime):
+            return node
+        if isinstance(node, dt.date):
+            return dt.date(node.year, node.month, node.day)
         return node
-    if isinstance(node, str):
-        return str(node)
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, dt.datetime):
-        return node
-    if isinstance(node, dt.date):
-        return dt.date(node.year, node.month, node.day)
-    return node
+
+    return convert(node)
 
 
 def field_path(loc: tuple[str | int, ...]) -> Path_:
@@ -232,7 +258,7 @@ def load(path: str | Path, *, use_cache: bool = True) -> Loaded:
     if not isinstance(document, dict):
         raise UserError("a questionnaire file must be a mapping with id, version, questions", f"{path}:1")
     try:
-        questionnaire = Questionnaire.model_validate(plain(document))
+        questionnaire = Questionnaire.model_validate(plain(document, path))
     except ValidationError as exc:
         raise ValidationProblems(
             pydantic_problems(exc, lambda loc: f"{path}:{positions.line(loc)}")
