@@ -30,9 +30,10 @@ def resume(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, start: str, record_id: str | None = None) -> int:
     import sys
 
+    from assessment.faces.strings import t
+
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise UserError("the full-screen interface needs a terminal; use --plain in a terminal, "
-                        "or 'assessment run --answers FILE' without one")
+        raise UserError(t("tui_no_tty", lang(args)))
     from assessment.faces.tui.app import make_app
 
     app = make_app(db=env_db(args), lang=lang(args), start=start, record_id=record_id,
@@ -43,7 +44,5 @@ def _run(args: argparse.Namespace, start: str, record_id: str | None = None) -> 
         raise UserError(app.error)
     if app.session is not None:
         command = f"assessment resume {app.session.record_id[:8]}"
-        from assessment.faces.strings import t
-
         print(t("saved_quit", app.lang, command=command))
     return 0

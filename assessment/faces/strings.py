@@ -136,6 +136,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "home": ("Overzicht beoordelingen", "All assessments"),
     "incomplete": ("Nog niet afgerond: {n} vragen beantwoord.", "Not complete yet: {n} questions answered."),
     "resume_warnings": ("Let op bij hervatten: {items}", "Note on resuming: {items}"),
+    "tui_no_tty": ("het volledige scherm heeft een terminal nodig; gebruik --plain in een terminal, "
+                   "of 'assessment run --answers BESTAND' zonder",
+                   "the full-screen interface needs a terminal; use --plain in a terminal, "
+                   "or 'assessment run --answers FILE' without one"),
     # plain mode
     "plain_no_tty": ("de regel-voor-regelmodus heeft een terminal nodig (stdin is geen terminal); "
                      "gebruik 'assessment run --answers BESTAND'",

@@ -11,6 +11,10 @@ from typing import Any
 from assessment.faces.strings import t
 
 
+SEPARATOR = object()
+"""A choice with this value is drawn as a divider line (between answers and actions)."""
+
+
 class Interrupted(Exception):
     """The officer pressed Ctrl-C or the input ended."""
 
@@ -46,8 +50,9 @@ class Prompter:
     def select(self, message: str, choices: list[Choice], default: Any = None) -> Any:
         import questionary
 
-        items = [questionary.Choice(c.title, value=c.value) for c in choices]
-        chosen = next((i for i in items if i.value == default), None)
+        items = [questionary.Separator() if c.value is SEPARATOR else questionary.Choice(c.title, value=c.value)
+                 for c in choices]
+        chosen = next((i for i in items if isinstance(i, questionary.Choice) and i.value == default), None)
         return self._ask(questionary.select(message, items, default=chosen, qmark="?",
                                             instruction=t("plain_select_instruction", self.lang),
                                             **self.io))
@@ -55,7 +60,8 @@ class Prompter:
     def checkbox(self, message: str, choices: list[Choice]) -> list[Any]:
         import questionary
 
-        items = [questionary.Choice(c.title, value=c.value, checked=c.checked) for c in choices]
+        items = [questionary.Separator() if c.value is SEPARATOR
+                 else questionary.Choice(c.title, value=c.value, checked=c.checked) for c in choices]
         return self._ask(questionary.checkbox(message, items, qmark="?",
                                               instruction=t("plain_checkbox_instruction", self.lang),
                                               **self.io))

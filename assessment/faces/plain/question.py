@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from assessment.engine.walk import Answer, AnswerError, Walk, check_answer
-from assessment.faces.plain.prompts import Choice, Prompter
+from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
 from assessment.faces.present import help_text, progress_text, section_title
 from assessment.faces.strings import t
 from assessment.questionnaire.conditions import AnswerValue
@@ -44,7 +44,8 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
     flagged = earlier.flagged if earlier else False
     print(f"\n[{section_title(walk.questionnaire, question, lang)}] "
           + ("" if earlier else progress_text(walk, lang)))
-    actions = [Choice(t("plain_action_help", lang), HELP), Choice(t("plain_action_note", lang), NOTE)]
+    actions = [Choice("", SEPARATOR), Choice(t("plain_action_help", lang), HELP),
+               Choice(t("plain_action_note", lang), NOTE)]
     if allow_back:
         actions.append(Choice(t("plain_action_back", lang), BACK))
     while True:

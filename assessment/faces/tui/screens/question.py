@@ -90,6 +90,10 @@ class QuestionScreen(FaceScreen):
         self.query_one("#note", Input).placeholder = t("note_placeholder", self.lang)
         self.show(keep_input=True)
 
+    def on_screen_resume(self) -> None:
+        if self.session is not None:  # the details may have changed (Ctrl+E): the title shows them
+            self.title = self.session.intake.system_name or t("app_title", self.lang)
+
     # showing -----------------------------------------------------------------------------------
 
     def show(self, *, keep_input: bool = False) -> None:
