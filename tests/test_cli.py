@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from assessment.cli import main
 from assessment.cli.parser import build_parser, env_db, lang
@@ -166,3 +167,37 @@ def test_process_run_with_env_db_and_the_shipped_questionnaire(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Next question: ")
     assert not (tmp_path / "db.json").exists()  # run without --save writes nothing
+
+
+GOOD_ANSWERS = """\
+answers:
+  kind: public
+  uses: [x]
+  profiling: "yes"
+  started: 2024-01-01
+  name: Toeslagen
+notes:
+  kind: volgens de eigenaar
+intake:
+  system_name: Toeslagen
+"""
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_mangled_answers_files_exit_0_or_2_never_crash(data, tmp_path, capsys):
+    lines = GOOD_ANSWERS.splitlines()
+    for _ in range(data.draw(st.integers(1, 3), label="edits")):
+        i = data.draw(st.integers(0, len(lines) - 1), label="line")
+        junk = data.draw(st.one_of(st.sampled_from(["", "-", ":", "[", "{}", "~", "2024-02-30", "[1, 2]",
+                                                    "true", "12", "&a", "*a", "{a: 1}"]),
+                                   st.text(max_size=6)), label="junk")
+        words = lines[i].split() or [""]
+        lines[i] = lines[i].replace(data.draw(st.sampled_from(words), label="word"), junk, 1)
+    path = tmp_path / "mangled.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    code = main(replay("--answers", str(path)))
+    err = capsys.readouterr().err
+    assert code in (0, 2)
+    if code == 2:
+        assert err.startswith("assessment: ") and err.count("\n") == 1, err
