@@ -69,9 +69,15 @@ class _Checker:
                 if o.id in options_seen:
                     self.add(self.qpath(q.id, "options", j, "id"), f"{q.id}: duplicate option id {o.id!r}")
                 options_seen.add(o.id)
+                if o.unknown and o.facts:
+                    self.add(self.qpath(q.id, "options", j, "facts"),
+                             f"{q.id}: option {o.id!r} means 'don't know' and cannot establish facts")
                 if o.exclusive and q.kind != Kind.MULTIPLE:
                     self.add(self.qpath(q.id, "options", j, "exclusive"),
                              f"{q.id}: 'exclusive' is only for multiple-choice options")
+            if q.facts and q.options:
+                self.add(self.qpath(q.id, "facts"),
+                         f"{q.id}: facts of a choice question belong on its options")
             if q.optional and q.kind != Kind.TEXT:
                 self.add(self.qpath(q.id, "optional"), f"{q.id}: only text questions can be optional")
         if self.q.start is not None and self.q.start not in self.index:
