@@ -37,7 +37,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                        "Delete the assessment of '{name}'? This cannot be undone."),
     "deleted": ("Verwijderd: {name}", "Deleted: {name}"),
     "status_complete": ("afgerond", "complete"),
-    "status_open": ("bezig", "in progress"),
+    "status_open": ("bezig", "open"),
     "nothing_selected": ("Kies eerst een beoordeling.", "Select an assessment first."),
     # intake
     "intake_title": ("Gegevens van systeem en organisatie", "System and organisation"),
@@ -62,7 +62,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "f_contact_person": ("Contactpersoon", "Contact person"),
     "f_interviewee": ("Geïnterviewde", "Interviewee"),
     "f_officer": ("Adviseur (u)", "Officer (you)"),
-    "f_assessed_on": ("Datum gesprek (JJJJ-MM-DD)", "Date of the conversation (YYYY-MM-DD)"),
+    "f_assessed_on": ("Datum gesprek (JJJJ-MM-DD)", "Conversation date (YYYY-MM-DD)"),
     # question
     "section": ("Onderdeel", "Section"),
     "progress": ("Vraag {n} · nog {low}–{high}", "Question {n} · {low}–{high} to go"),

@@ -32,11 +32,12 @@ Vragen
   Ctrl+F        markeren voor opvolging
   Ctrl+E        gegevens van systeem en organisatie wijzigen
   F2            terug naar de beoordelingen
+
 Wijzigt u een eerder antwoord zodat latere vragen niet meer aan de orde zijn, dan zegt het
 programma welke antwoorden vervallen en vraagt het eerst om bevestiging.
 
 Uitkomst
-  x JSON exporteren · r rapport schrijven · Esc terug naar de controle · F2 beoordelingen
+  x JSON en rapport (Markdown, HTML) schrijven · Esc terug naar de controle · F2 beoordelingen
 
 Esc sluit deze hulp.""",
     "en": """Help for the AI Act consultation
@@ -64,14 +65,27 @@ Questions
   Ctrl+F        flag for follow-up
   Ctrl+E        change the system and organisation details
   F2            back to the assessments
+
 When changing an earlier answer makes later questions no longer apply, the program says which
 answers will be dropped and asks first.
 
 Outcome
-  x export JSON · r write report · Esc back to the review · F2 assessments
+  x write JSON and the report (Markdown, HTML) · Esc back to the review · F2 assessments
 
 Escape closes this help.""",
 }
+
+
+def _reflow(text: str) -> str:
+    """Join wrapped prose lines into paragraphs so they wrap to the window; key tables (indented
+    lines) and headings stay as written."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line and not line.startswith(" ") and lines and lines[-1] and not lines[-1].startswith(" "):
+            lines[-1] += " " + line
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -89,4 +103,4 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static(_HELP[self.lang], markup=False)
+            yield Static(_reflow(_HELP[self.lang]), markup=False)

@@ -1,0 +1,86 @@
+"""Smaller TUI paths: changing an answer from the review, the details form again, help, themes,
+showing a stored assessment from the home screen."""
+
+import asyncio
+
+from faces_support import settle
+from test_tui_flow import _started, app_for
+
+
+def test_change_from_review_without_leaving_the_path_returns_to_review(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _started(app, pilot)
+            await pilot.press("enter", "3", "enter", *"Eerste", "enter")  # yes, other, text
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ReviewScreen"
+            await pilot.press("down", "down", "down", "enter")  # the text answer (the divider is skipped)
+            await settle(pilot)
+            assert app.screen.editing == "description"
+            await pilot.press("ctrl+u", *"Tweede", "enter")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ReviewScreen"
+            assert app.session.walk.values["description"] == "Tweede"
+            await pilot.press("escape")  # back: withdraws the last answer
+            await settle(pilot)
+            assert app.screen.question.id == "description"
+            assert "description" not in app.session.walk.values
+
+    asyncio.run(flow())
+
+
+def test_details_can_be_changed_mid_walk(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _started(app, pilot)
+            await pilot.press("enter", "ctrl+e")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "IntakeScreen"
+            app.screen.query_one("#field-system_name").value = "Kompas 2"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "QuestionScreen"
+            assert app.screen.title == "Kompas 2"
+            return app.session.intake.system_name, list(app.session.walk.values)
+
+    assert asyncio.run(flow()) == ("Kompas 2", ["is_ai"])
+
+
+def test_help_screen_and_terminal_palette_themes(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, theme="textual-light")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("f1")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "HelpScreen"
+            await pilot.press("escape")
+            themes = []
+            for _ in range(2):
+                await pilot.press("ctrl+t")
+                themes.append(app.theme)
+            return themes
+
+    assert asyncio.run(flow()) == ["ansi-dark", "ansi-light"]
+
+
+def test_show_opens_the_outcome_of_a_stored_assessment(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _started(app, pilot)
+            await pilot.press("down", "enter", "f2")  # is_ai: no -> complete; then home
+            await settle(pilot)
+            await pilot.press("s")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ResultScreen"
+            texts = [str(w.render()) for w in app.screen.query("#result Static")]
+            await pilot.press("escape")
+            await settle(pilot)
+            return texts, type(app.screen).__name__
+
+    texts, back_on = asyncio.run(flow())
+    assert "Classificatie" in texts and "Vervolgstappen" in texts
+    assert back_on == "HomeScreen"
