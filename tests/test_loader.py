@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from assessment.errors import UserError, ValidationProblems
-from assessment.questionnaire import cache, loader
+from assessment.questionnaire import cache, loader, yamlfile
 from assessment.questionnaire.loader import field_path, load
 from assessment.questionnaire.model import Kind
 
@@ -181,8 +181,14 @@ def test_second_load_comes_from_the_cache_and_still_knows_lines(branching, monke
     line = first.positions.line(("questions", 2, "kind"))
     load(branching.path)  # makes sure an entry exists
     parsed: list[Path] = []
-    real = loader.parse_yaml
-    monkeypatch.setattr(loader, "parse_yaml", lambda raw, path: parsed.append(path) or real(raw, path))
+    real = yamlfile.parse_yaml
+
+    def counting(raw: bytes, path: Path):
+        parsed.append(path)
+        return real(raw, path)
+
+    monkeypatch.setattr(loader, "parse_yaml", counting)
+    monkeypatch.setattr(yamlfile, "parse_yaml", counting)
     again = load(branching.path)
     assert parsed == []  # no YAML parse
     assert again.questionnaire == first.questionnaire and again.content_hash == first.content_hash
@@ -250,7 +256,7 @@ def test_dates_stay_text_until_a_model_reads_them(write_yaml):
     from assessment.questionnaire.loader import read_yaml
 
     document, _ = read_yaml(write_yaml("when: 2025-03-01\nbad: 2025-13-01\n"))
-    assert loader.plain(document) == {"when": "2025-03-01", "bad": "2025-13-01"}
+    assert yamlfile.plain(document) == {"when": "2025-03-01", "bad": "2025-13-01"}
 
 
 def test_explicit_tag_that_does_not_fit_is_a_user_error(write_yaml):
@@ -308,7 +314,7 @@ def test_duplicate_anchor_is_refused_with_its_line(write_yaml):
 
 
 def test_alias_bomb_is_refused(write_yaml, monkeypatch):
-    monkeypatch.setattr(loader, "MAX_VALUES", 1000)
+    monkeypatch.setattr(yamlfile, "MAX_VALUES", 1000)
     text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 5))
     path = write_yaml(text)

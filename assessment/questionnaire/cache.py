@@ -51,10 +51,10 @@ def _code_fingerprint() -> str:
     """Hash of the modules whose code decides what a validated questionnaire looks like."""
     from assessment import i18n
     from assessment.legal import facts, refs
-    from assessment.questionnaire import conditions, loader, model
+    from assessment.questionnaire import conditions, loader, model, yamlfile
 
     digest = hashlib.sha256()
-    for module in (model, conditions, loader, facts, refs, i18n):
+    for module in (model, conditions, loader, yamlfile, facts, refs, i18n):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:16]
 
