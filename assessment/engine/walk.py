@@ -55,7 +55,8 @@ def check_answer(question: Question, value: object) -> AnswerValue:
         chosen = tuple(dict.fromkeys(str(v) for v in value))
         for option_id in chosen:
             if question.option(option_id) is None:
-                raise AnswerError(f"{question.id}: no option {option_id!r}")
+                allowed = ", ".join(o.id for o in question.options)
+                raise AnswerError(f"{question.id}: no option {option_id!r} (choose from {allowed})")
         exclusive = [o for o in chosen if question.option(o).exclusive]  # type: ignore[union-attr]
         if exclusive and len(chosen) > 1:
             raise AnswerError(f"{question.id}: {exclusive[0]!r} cannot be combined with other options")
