@@ -201,3 +201,10 @@ def test_mangled_answers_files_exit_0_or_2_never_crash(data, tmp_path, capsys):
     assert code in (0, 2)
     if code == 2:
         assert err.startswith("assessment: ") and err.count("\n") == 1, err
+
+
+def test_validate_a_folder_checks_its_yaml_files(capsys, tmp_path):
+    code, out, _ = run("validate", str(BRANCHING.parent), capsys=capsys)
+    assert code == 0 and "branching.yaml: ok" in out
+    code, _, err = run("validate", str(tmp_path), capsys=capsys)
+    assert code == 2 and err == "assessment: no questionnaire files found\n"

@@ -25,7 +25,9 @@ def check_file(path: Path) -> list[str]:
 
 
 def main(args: argparse.Namespace) -> int:
-    files = [Path(f) for f in args.files] or shipped()
+    # A folder stands for the questionnaires in it.
+    files = [f for arg in args.files for f in (sorted(Path(arg).glob("*.yaml")) if Path(arg).is_dir() else [Path(arg)])]
+    files = files if args.files else shipped()
     if not files:
         raise UserError("no questionnaire files found")
     problems = [p for path in files for p in check_file(path)]
