@@ -41,8 +41,8 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical():
             yield Static(self.message, id="message", markup=False)
             with Horizontal():
-                yield Button(t("yes", self.lang), id="yes", variant="warning")
-                yield Button(t("no", self.lang), id="no", variant="primary")
+                yield Button(f"{t('yes', self.lang)} (j)", id="yes", variant="warning")
+                yield Button(f"{t('no', self.lang)} (n)", id="no", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()  # the safe choice is the default
