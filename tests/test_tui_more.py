@@ -84,3 +84,33 @@ def test_show_opens_the_outcome_of_a_stored_assessment(tmp_path):
     texts, back_on = asyncio.run(flow())
     assert "Classificatie" in texts and "Vervolgstappen" in texts
     assert back_on == "HomeScreen"
+
+
+def test_a_failed_save_stops_with_the_reason_instead_of_moving_on(tmp_path, monkeypatch):
+    from assessment.records.store import Store
+
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _started(app, pilot)
+
+            def disk_full(self, record):
+                raise OSError(28, "No space left on device")
+
+            monkeypatch.setattr(Store, "save", disk_full)
+            await pilot.press("enter")
+            await settle(pilot)
+            return app.error
+
+    error = asyncio.run(flow())
+    assert error.startswith("niet opgeslagen") and "No space left" in error
+
+
+def test_resume_with_an_unknown_id_ends_with_one_line(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="resume", record_id="abcdef12")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+        return app.error
+
+    assert "no assessment with id" in asyncio.run(flow())

@@ -18,6 +18,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "language": ("English", "Nederlands"),
     "theme": ("Kleuren", "Colours"),
     "loading": ("Laden…", "Loading…"),
+    "not_saved": ("niet opgeslagen", "not saved"),
     "saved_quit": ("Alles is opgeslagen. Verder met: {command}", "Everything is saved. Continue with: {command}"),
     # home
     "home_title": ("Opgeslagen beoordelingen", "Stored assessments"),

@@ -44,6 +44,8 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
                 session = Session.start(store, loaded, ask_intake(prompter, today.isoformat()))
                 print(t("plain_started", lang, id=session.record_id[:8]))
             _consult(prompter, session, today, export_dir or Path.cwd())
+        except OSError as exc:  # a save that failed (disk full, permissions): stop, say why
+            raise UserError(f"{t('not_saved', lang)}: {exc}") from None
         except Interrupted:
             if session is None:
                 print(t("plain_kbi", lang))

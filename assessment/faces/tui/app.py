@@ -22,6 +22,10 @@ THEMES = ("textual-dark", "textual-light", "ansi-dark", "ansi-light")
 """Ctrl+T cycles these; the ansi themes use the terminal's own palette."""
 
 
+class SaveFailed(Exception):
+    """A change could not be written; the app is closing with the reason."""
+
+
 class AssessmentApp(App[None]):
     """Start on the stored assessments, a new intake, or a resumed assessment.
 
@@ -102,12 +106,23 @@ class AssessmentApp(App[None]):
         if self.start == "new":
             self.open_intake()
         elif self.start == "resume" and self.start_id:
-            self.resume(self.start_id)
+            self.resume(self.start_id, initial=True)
 
     def fail(self, reason: str) -> None:
         self.error = reason
         # After the next refresh: widgets still mounting must not see the app vanish under them.
         self.call_after_refresh(self.exit, return_code=2)
+
+    def save(self, change: Callable[[], object]) -> object:
+        """Run a session change (answer, back, edit, ...). If it cannot be saved, stop here with
+        the reason rather than carry on with an answer that is not on disk."""
+        from assessment.errors import UserError
+
+        try:
+            return change()
+        except (UserError, OSError) as exc:
+            self.fail(f"{t('not_saved', self.lang)}: {exc}")
+            raise SaveFailed from exc
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -127,7 +142,7 @@ class AssessmentApp(App[None]):
         self.session = Session.start(self.store, self.loaded, intake)
         self.show_walk()
 
-    def resume(self, record_id: str, *, show_result: bool = False) -> None:
+    def resume(self, record_id: str, *, show_result: bool = False, initial: bool = False) -> None:
         from assessment.errors import UserError
         from assessment.records.session import Session
 
@@ -135,7 +150,10 @@ class AssessmentApp(App[None]):
         try:
             self.session, warnings = Session.resume(self.store, self.loaded, record_id)
         except UserError as exc:
-            self.notify(str(exc), severity="error")
+            if initial:
+                self.fail(str(exc))  # `assessment resume BAD-ID`: one line and exit 2, like the CLI
+            else:
+                self.notify(str(exc), severity="error")
             return
         if warnings:
             self.notify(t("resume_warnings", self.lang, items="; ".join(warnings)),

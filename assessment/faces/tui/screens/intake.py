@@ -106,11 +106,16 @@ class IntakeScreen(FaceScreen):
             self.notify(t("intake_fix", self.lang), severity="error")
             return
         face = self.face
-        if face.session is not None:
-            face.session.update_intake(intake)
-            self.dismiss()
-        else:
-            face.start_session(intake)
+        from assessment.faces.tui.app import SaveFailed
+
+        try:
+            if face.session is not None:
+                face.save(lambda: face.session.update_intake(intake))
+                self.dismiss()
+            else:
+                face.save(lambda: face.start_session(intake))
+        except SaveFailed:
+            return
 
     def action_cancel(self) -> None:
         self.dismiss()

@@ -10,6 +10,7 @@ from textual.widgets import Footer, Header, Input, Static
 from assessment.engine.walk import AnswerError, check_answer
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t
+from assessment.faces.tui.app import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
 from assessment.faces.tui.widgets.choice_list import Choice, ChoiceList
@@ -215,7 +216,10 @@ class QuestionScreen(FaceScreen):
             return
         note = self.query_one("#note", Input).value
         if self.editing is None:
-            session.answer(question.id, checked, note=note, flagged=self.flagged)
+            try:
+                self.face.save(lambda: session.answer(question.id, checked, note=note, flagged=self.flagged))
+            except SaveFailed:
+                return
             self.show()
             return
         earlier = session.walk.answer_to(question.id)
@@ -240,13 +244,16 @@ class QuestionScreen(FaceScreen):
 
     def _finish_edit(self, question_id: str, value: object | None, note: str) -> None:
         session = self.session
-        if value is not None:
-            dropped = session.edit(question_id, value)
-            if dropped:
-                self.notify(t("dropped", self.lang, n=len(dropped)), severity="warning")
-        earlier = session.walk.answer_to(question_id)
-        if earlier is not None and (earlier.note, earlier.flagged) != (note, self.flagged):
-            session.annotate(question_id, note=note, flagged=self.flagged)
+        try:
+            if value is not None:
+                dropped = self.face.save(lambda: session.edit(question_id, value))
+                if dropped:
+                    self.notify(t("dropped", self.lang, n=len(dropped)), severity="warning")
+            earlier = session.walk.answer_to(question_id)
+            if earlier is not None and (earlier.note, earlier.flagged) != (note, self.flagged):
+                self.face.save(lambda: session.annotate(question_id, note=note, flagged=self.flagged))
+        except SaveFailed:
+            return
         self.editing = None
         self.show()
 
@@ -269,7 +276,10 @@ class QuestionScreen(FaceScreen):
         if not self.session.walk.answers:
             self.notify(t("first_question", self.lang))
             return
-        self.session.back()
+        try:
+            self.face.save(self.session.back)
+        except SaveFailed:
+            return
         self.show()
 
     def action_overview(self) -> None:

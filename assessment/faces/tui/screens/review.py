@@ -70,7 +70,12 @@ class ReviewScreen(FaceScreen):
         self.app.push_screen(ResultScreen())
 
     def action_back(self) -> None:
-        self.face.session.back()
+        from assessment.faces.tui.app import SaveFailed
+
+        try:
+            self.face.save(self.face.session.back)
+        except SaveFailed:
+            return
         self.dismiss(None)
 
     def action_home(self) -> None:
