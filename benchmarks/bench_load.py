@@ -3,7 +3,9 @@
 Prints, per shipped questionnaire and for a synthetic ~200 KB one (the size the content grows to):
 the full load (ruamel round-trip parse + pydantic validation, no cache), the first load with an
 empty cache (full load + writing the entry), and a cached load (JSON + pydantic), as the median of
-N runs in milliseconds, plus the speed-up ratio. A temporary cache folder is used, never the user's.
+N runs in milliseconds, plus the speed-up ratio; then what a fresh interpreter pays to import the
+loader and load the shipped questionnaire from the cache. A temporary cache folder is used, never
+the user's.
 
     .venv/bin/python benchmarks/bench_load.py [N]
 """
@@ -78,6 +80,24 @@ def main() -> None:
             cached = median_ms(lambda: load(path), runs * 3)
             print(f"{path.name:<28}{path.stat().st_size / 1024:>6.0f}{full:>9.1f}{first_ms:>9.1f}"
                   f"{cached:>9.1f}{full / cached:>7.0f}x")
+        inside, whole = fresh_process_ms(runs)
+        print(f"fresh process, cached: imports + load_default() {inside:.1f} ms; "
+              f"whole interpreter run {whole:.1f} ms")
+
+
+def fresh_process_ms(runs: int) -> tuple[float, float]:
+    """A new interpreter importing the loader and loading the shipped questionnaire from the cache,
+    against a new interpreter doing nothing: what a start of the tool pays for its questionnaire."""
+    import subprocess
+
+    code = ("import time; t = time.perf_counter(); from assessment.questionnaire.shipped import load_default; "
+            "load_default(); print((time.perf_counter() - t) * 1000)")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True)  # fills the cache
+    inside = [float(subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True,
+                                   text=True).stdout) for _ in range(runs)]
+    whole = median_ms(lambda: subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT,
+                                             capture_output=True), runs)
+    return statistics.median(inside), whole
 
 
 if __name__ == "__main__":
