@@ -9,13 +9,13 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from assessment.cli.parser import lang as chosen_lang
 from assessment.errors import UserError
 from assessment.overview import render_csv, render_html, render_json, render_md
 from assessment.overview.aggregate import overview_of
+from assessment.records.atomic import write_output
 
 EXIT_SKIPPED = 3
 RENDERERS = {"md": render_md.render, "html": render_html.render, "csv": render_csv.render,
@@ -62,14 +62,8 @@ def _write(text: str, output: Path | None) -> None:
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise UserError("folder does not exist", str(output))
-    # Temp file in the same folder, then replace: a reader never sees half an overview.
-    fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        # Atomic for files, so a reader never sees half an overview; devices are written in place.
+        write_output(output, data)
+    except OSError as exc:
+        raise UserError(f"cannot write file ({exc.strerror or exc})", str(output)) from None

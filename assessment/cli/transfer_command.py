@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assessment.cli.parser import env_db
 from assessment.errors import UserError
-from assessment.records.atomic import write_atomic
+from assessment.records.atomic import write_output as write_file
 from assessment.records.store import Store
 from assessment.report.escape import terminal
 
@@ -17,11 +17,8 @@ def write_output(text: str, output: str | None) -> None:
     if not output:
         sys.stdout.write(text)
         return
-    target = Path(output)
-    if target.is_dir():
-        raise UserError("is a folder; give a file name", output)
     try:
-        write_atomic(target, text.encode("utf-8"))
+        write_file(Path(output), text.encode("utf-8"))
     except OSError as exc:
         raise UserError(f"cannot write file ({exc.strerror or exc})", output) from None
 
