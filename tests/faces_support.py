@@ -28,3 +28,37 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def fixed_outcome(walk, intake, as_of):
+    """A stand-in outcome with every part the result screen shows, so the snapshots pin the faces'
+    rendering and do not change when the classifier does."""
+    from assessment.i18n import Text
+    from assessment.outcome.models import (Classification, NextStep, OpenQuestion, Outcome, Profile,
+                                           StepStatus, TraceItem)
+
+    q = walk.questionnaire
+    trace = [TraceItem(question_id=a.question_id,
+                       answer=a.value if isinstance(a.value, str) else list(a.value)) for a in walk.answers[:2]]
+    classification = Classification(
+        applicability="applies", applicability_reason=Text(nl="Het is een AI-systeem.", en="It is an AI system."),
+        applicability_refs=["AI Act art. 3(1)"], system_type="ai_system", roles=["deployer"],
+        risk_class="high_risk", high_risk_basis=["AI Act Annex III 5(a)"], derogation=None,
+        prohibited_practices=[], transparency_duties=["AI Act art. 50(3)"], systemic_risk=False,
+        provisional=not walk.complete,
+        open_questions=[OpenQuestion(question_id="is_ai", section="scope",
+                                     text=Text(nl="Is het een AI-systeem?", en="Is it an AI system?"),
+                                     refs=["AI Act art. 3(1)"])],
+        trace={"applicability": trace, "risk_class": trace[:1]},
+        profile=Profile(type="AI-systeem", roles=["gebruiksverantwoordelijke"], risk_group="hoog-risico AI",
+                        systemic_risk=None, transparency_obligation=True, open_source=None,
+                        conformity_body="niet van toepassing", operational_status="in gebruik",
+                        impact="impactvol"))
+    steps = [NextStep(id="fria", title=Text(nl="Grondrechteneffectbeoordeling", en="Fundamental rights impact assessment"),
+                      why=Text(nl="Publieke gebruiksverantwoordelijke van een hoog-risicosysteem.",
+                               en="Public deployer of a high-risk system."),
+                      status=StepStatus.REQUIRED, refs=["AI Act art. 27(1)"], owner="deployer",
+                      deadline=dt.date(2026, 8, 2), overdue=True)]
+    current = walk.current()
+    return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of, complete=current is None,
+                   next_question=current.id if current else None, classification=classification, steps=steps)

@@ -1,9 +1,17 @@
 """The key screens at 80x24, pinned as SVG snapshots (fixed clock, no blinking cursor, the small
-test questionnaire). Update after an intended change with `pytest --snapshot-update`."""
+test questionnaire, a fixed outcome in place of the classifier's so that classifier changes do not
+move these pictures). Update after an intended change with `pytest --snapshot-update`."""
 
-from faces_support import loaded, settle, today
+import pytest
+from faces_support import fixed_outcome, loaded, settle, today
 
 from assessment.faces.tui.app import make_app
+
+
+@pytest.fixture(autouse=True)
+def fixed_classifier(monkeypatch):
+    monkeypatch.setattr("assessment.faces.tui.screens.question.evaluate", fixed_outcome)
+    monkeypatch.setattr("assessment.records.session.evaluate", fixed_outcome)
 
 
 def app_at(tmp_path, **options):
