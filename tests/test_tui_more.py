@@ -114,3 +114,39 @@ def test_resume_with_an_unknown_id_ends_with_one_line(tmp_path):
         return app.error
 
     assert "no assessment with id" in asyncio.run(flow())
+
+
+def test_answers_set_aside_by_a_changed_questionnaire_are_shown_in_the_review(tmp_path):
+    from faces_support import FIXTURE
+
+    from assessment.questionnaire.shipped import load_default
+
+    async def first():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _started(app, pilot)
+            await pilot.press("enter", "1", "enter", "space", "enter", *"2025-01-01", "enter")  # benefits route
+            await settle(pilot)
+            return app.session.record_id
+
+    record_id = asyncio.run(first())
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(FIXTURE.read_text(encoding="utf-8").replace(
+        '{id: benefits, text: {nl: "Uitkeringen", en: "Benefits"}}', '{id: benefit, text: {nl: "Uitkering", en: "Benefit"}}'),
+        encoding="utf-8")
+
+    async def second():
+        app = app_for(tmp_path, start="resume", record_id=record_id, loaded=load_default(changed))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert app.screen.question.id == "purpose"  # the old answer no longer fits
+            await pilot.press("3", "enter", *"Nieuw", "enter")
+            await settle(pilot)
+            from textual.widgets import OptionList
+
+            options = app.screen.query_one(OptionList)
+            return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+    prompts = asyncio.run(second())
+    assert any(p.startswith("Apart gezet") for p in prompts)
+    assert any("Wie merkt er iets van? → Burgers" in p for p in prompts)  # kept, not lost

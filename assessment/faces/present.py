@@ -79,6 +79,24 @@ def answer_lines(walk: Walk, lang: Lang) -> list[tuple[Answer, str]]:
     return lines
 
 
+def set_aside_lines(questionnaire: Questionnaire, set_aside, lang: Lang) -> list[str]:
+    """Answers kept from before a questionnaire change that no longer fit the path (shown, never
+    silently lost). The question may no longer exist: then its id is shown."""
+    lines = []
+    for stored in set_aside:
+        question = questionnaire.by_id.get(stored.question_id)
+        value = stored.value if isinstance(stored.value, str) else tuple(stored.value)
+        if question is None:
+            lines.append(f"{stored.question_id} → {value if isinstance(value, str) else ', '.join(value)}")
+            continue
+        try:
+            shown = answer_text(question, value, lang)
+        except (TypeError, AttributeError):
+            shown = str(value)
+        lines.append(f"{question.text.get(lang)} → {shown}")
+    return lines
+
+
 def profile_blocks(outcome: Outcome | None, lang: Lang) -> list[Block]:
     """The 'profile so far': role, risk class and signals, open questions."""
     c = outcome.classification if outcome else None

@@ -111,6 +111,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
                     "Choose 'Conclude' for the outcome, or an answer to change it."),
     "conclude_item": ("✔ Afronden: toon de uitkomst", "✔ Conclude: show the outcome"),
     "conclude": ("Afronden", "Conclude"),
+    "set_aside": ("Apart gezet (de vragenlijst is gewijzigd; niet meer op het pad)",
+                  "Kept aside (the questionnaire changed; no longer on the path)"),
     # result
     "result_title": ("Uitkomst", "Outcome"),
     "classification": ("Classificatie", "Classification"),

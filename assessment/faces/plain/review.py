@@ -6,7 +6,7 @@ from pathlib import Path
 
 from assessment.faces.plain.prompts import Choice, Prompter
 from assessment.faces.plain.question import ask_question
-from assessment.faces.present import answer_lines, result_blocks
+from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
 from assessment.faces.strings import t
 
 CONCLUDE, CHANGE, BACK = "conclude", "change", "back"
@@ -19,6 +19,11 @@ def review(prompter: Prompter, session) -> bool:
     lines = answer_lines(session.walk, lang)
     for _, line in lines:
         print(f"  {line}")
+    aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)
+    if aside:
+        print(t("set_aside", lang))
+        for line in aside:
+            print(f"  {line}")
     action = prompter.select(t("plain_review_action", lang), [
         Choice(t("conclude", lang), CONCLUDE), Choice(t("plain_change", lang), CHANGE),
         Choice(t("plain_action_back", lang), BACK)])

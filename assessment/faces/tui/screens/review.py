@@ -4,7 +4,7 @@ from textual.app import ComposeResult
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assessment.faces.present import answer_lines
+from assessment.faces.present import answer_lines, set_aside_lines
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
@@ -52,9 +52,13 @@ class ReviewScreen(FaceScreen):
         keep = options.highlighted
         options.clear_options()
         # 'Conclude' comes first, so Enter right away concludes and never changes an answer by accident.
+        session = self.face.session
         options.add_options([Option(t("conclude_item", lang), id=CONCLUDE), None,
-                             *[Option(line, id=a.question_id)
-                               for a, line in answer_lines(self.face.session.walk, lang)]])
+                             *[Option(line, id=a.question_id) for a, line in answer_lines(session.walk, lang)]])
+        aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)
+        if aside:  # shown, not selectable: they cannot be changed, only kept
+            options.add_options([None, Option(t("set_aside", lang), disabled=True),
+                                 *[Option(f"  {line}", disabled=True) for line in aside]])
         options.highlighted = keep if keep is not None else 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
