@@ -89,11 +89,7 @@ def set_aside_lines(questionnaire: Questionnaire, set_aside, lang: Lang) -> list
         if question is None:
             lines.append(f"{stored.question_id} → {value if isinstance(value, str) else ', '.join(value)}")
             continue
-        try:
-            shown = answer_text(question, value, lang)
-        except (TypeError, AttributeError):
-            shown = str(value)
-        lines.append(f"{question.text.get(lang)} → {shown}")
+        lines.append(f"{question.text.get(lang)} → {answer_text(question, value, lang)}")
     return lines
 
 
