@@ -117,11 +117,6 @@ def test_annex_i_needs_the_third_party_condition_too():
     assert with_.profile.conformity_body == "beoordeling door derde partij"
 
 
-def test_annex_i_with_third_party_unknown_is_provisional_not_high_risk():
-    c = classified(AI, PROVIDER, {"annex_i": "AI Act Annex I section A"}, Unknown(third_party_conformity=True))
-    assert c.provisional and c.risk_class == "not_high_risk"
-
-
 DEROGATE = [{"derogation": "AI Act art. 6(3)(a)"}, {"significant_risk": False}]
 
 
@@ -188,14 +183,6 @@ def test_text_question_facts_carry_the_answer_text():
 def test_empty_answer_sets_no_facts():
     found = facts(Said("   ", exception_motivation="AI Act art. 5(1)(f)"))
     assert found.found == ()
-
-
-def test_open_annex_iii_answer_is_named_as_doubt():
-    c = classified(AI, BOTH, Unknown(annex_iii="AI Act Annex III 5(a)"))
-    assert c.risk_class == "not_high_risk" and c.provisional
-    assert any("High risk is not yet ruled out" in n.en for n in c.notes)
-    settled = classified(AI, BOTH, {"annex_iii_area": "AI Act Annex III 4"})
-    assert not any("ruled out" in n.en for n in settled.notes)
 
 
 def test_unknown_role_keeps_the_classification_but_provisional():

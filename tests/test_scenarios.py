@@ -15,7 +15,7 @@ from assessment.questionnaire.shipped import load_default
 SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))
 DEFAULT_AS_OF = dt.date(2026, 11, 22)
 KEYS = {"as_of", "complete", "applicability", "risk_class", "roles", "high_risk_basis", "derogation",
-        "prohibited", "excepted", "transparency", "systemic_risk", "provisional", "steps", "not_steps"}
+        "prohibited", "excepted", "transparency", "systemic_risk", "provisional", "high_risk_assumed", "steps", "not_steps"}
 
 
 def _as_of(raw) -> dt.date:
@@ -47,6 +47,7 @@ def test_scenario(path: Path):
         "transparency": lambda: sorted(c.transparency_duties),
         "systemic_risk": lambda: c.systemic_risk,
         "provisional": lambda: c.provisional,
+        "high_risk_assumed": lambda: c.high_risk_assumed,
     }
     exact_sets = {"roles", "prohibited", "excepted", "transparency"}
     for key, actual in checks.items():

@@ -13,6 +13,7 @@ _T = {
     "roles": ("Rollen", "Roles"),
     "risk_class": ("Risicoklasse", "Risk class"),
     "basis": ("Grond hoog risico", "High-risk basis"),
+    "assumed": ("mogelijk hoog risico (voorlopig aangenomen)", "possibly high risk (assumed for now)"),
     "derogation": ("Uitzondering art. 6(3)", "Art. 6(3) derogation"),
     "prohibited": ("Verboden praktijken", "Prohibited practices"),
     "transparency": ("Transparantieplichten", "Transparency duties"),
@@ -92,7 +93,8 @@ def _classification(c: Classification, lang: Lang) -> list[str]:
     if c.applicability == "applies":
         lines.append(f"{_t('roles', lang)}: {', '.join(_v(r, lang) for r in c.roles) or _t('none', lang)}")
         reason = f": {c.risk_reason.get(lang)}" if c.risk_reason else ""
-        lines.append(f"{_t('risk_class', lang)}: {_v(c.risk_class, lang)}{reason}")
+        name = _t("assumed", lang) if c.high_risk_assumed else _v(c.risk_class, lang)
+        lines.append(f"{_t('risk_class', lang)}: {name}{reason}")
         if c.high_risk_basis:
             lines.append(f"{_t('basis', lang)}: {'; '.join(c.high_risk_basis)}")
         if c.derogation:

@@ -22,7 +22,7 @@ def third_party_body(hr: high_risk.HighRisk, facts: FactSet) -> bool:
     without fully applied harmonised standards (art. 43(1))."""
     if not hr.high_risk:
         return False
-    if hr.annex_i:
+    if hr.annex_i and facts.flag(Fact.THIRD_PARTY_CONFORMITY) is True:
         return True
     return 1 in hr.points and facts.flag(Fact.HARMONISED_STANDARDS) is not True
 
@@ -66,8 +66,10 @@ def _doubts(facts: FactSet, risk_class: str | None) -> list[Text]:
             en="A prohibited practice is not yet ruled out: a question about it is open."))
     if risk_class in ("not_high_risk", "gpai_model") and any(facts.is_undecided(f) for f in _HIGH_RISK_FACTS):
         doubts.append(Text(
-            nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open.",
-            en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open."))
+            nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open. "
+               "Behandel het systeem niet als 'geen hoog risico' voordat een deskundige die vraag heeft beantwoord.",
+            en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open. Do not "
+               "treat the system as 'not high risk' before an expert has answered it."))
     if facts.is_undecided(Fact.ROLE):
         doubts.append(Text(
             nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
@@ -173,6 +175,7 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
         provisional=provisional,
         open_questions=open_questions,
         trace=trace,
+        high_risk_assumed=hr.assumed and risk_class == "high_risk",
         profile=profile.build(
             applicability=applicability, system_type=system_type, roles=who.roles if applies else [],
             risk_class=risk_class, systemic_risk=systemic,

@@ -32,6 +32,8 @@ class FactSet:
     open_questions: tuple[OpenQuestion, ...] = ()
     undecided: frozenset[Fact] = field(default_factory=frozenset)
     """Facts that an 'unknown' answer left open."""
+    possible: tuple[Found, ...] = ()
+    """The fact values the other options of an 'unknown' answer could have set, with that answer."""
 
     def __iter__(self) -> Iterator[Found]:
         return iter(self.found)
@@ -55,6 +57,11 @@ class FactSet:
 
     def is_undecided(self, fact: Fact) -> bool:
         return fact in self.undecided and not self.of(fact)
+
+    def could_be(self, fact: Fact) -> list[Found]:
+        """Values of `fact` that an 'unknown' answer left possible (e.g. the Annex III sub-points of an
+        area whose use was not known), each with the unknown answer's trace."""
+        return [f for f in self.possible if f.fact == fact]
 
     def trace(self, fact: Fact, value: Any = None) -> list[TraceItem]:
         """The answers that set `fact` (to `value`, when given)."""
@@ -82,8 +89,10 @@ def _chosen(question: Question, answer: Answer) -> list[str]:
     return []
 
 
-def _facts_of(question: Question, answer: Answer, trace: TraceItem) -> tuple[list[Found], bool, set[Fact]]:
-    """Facts one answer sets, whether it was 'unknown', and the facts that unknown leaves open."""
+def _facts_of(question: Question, answer: Answer,
+              trace: TraceItem) -> tuple[list[Found], bool, set[Fact], list[Found]]:
+    """Facts one answer sets, whether it was 'unknown', the facts that unknown leaves open and the
+    values its other options would have set."""
     chosen = _chosen(question, answer)
     options = [question.option(o) for o in chosen]
     unknown = any(o is not None and o.unknown for o in options)
@@ -97,11 +106,13 @@ def _facts_of(question: Question, answer: Answer, trace: TraceItem) -> tuple[lis
     if not unknown and not empty_text:
         found += [Found(Fact(name), value, trace, text) for name, value in question.facts.items()]
     left_open: set[Fact] = set()
+    possible: list[Found] = []
     if unknown:
         for option in question.options:
             left_open |= {Fact(name) for name in option.facts}
+            possible += [Found(Fact(name), value, trace) for name, value in option.facts.items()]
         left_open |= {Fact(name) for name in question.facts}
-    return found, unknown, left_open
+    return found, unknown, left_open, possible
 
 
 def collect(walk: Walk) -> FactSet:
@@ -110,14 +121,16 @@ def collect(walk: Walk) -> FactSet:
     found: list[Found] = []
     open_questions: list[OpenQuestion] = []
     undecided: set[Fact] = set()
+    possible: list[Found] = []
     for answer in walk.answers:
         question = q.question(answer.question_id)
         value = list(answer.value) if isinstance(answer.value, tuple) else answer.value
         trace = TraceItem(question_id=question.id, answer=value, text=question.text)
-        facts, unknown, left_open = _facts_of(question, answer, trace)
+        facts, unknown, left_open, could = _facts_of(question, answer, trace)
         found += facts
         undecided |= left_open
+        possible += could
         if unknown:
             open_questions.append(OpenQuestion(question_id=question.id, section=question.section,
                                                text=question.text, refs=list(question.refs)))
-    return FactSet(tuple(found), tuple(open_questions), frozenset(undecided))
+    return FactSet(tuple(found), tuple(open_questions), frozenset(undecided), tuple(possible))

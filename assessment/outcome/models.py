@@ -92,6 +92,9 @@ class Classification(_Out):
     """Art. 50 paragraphs whose situation applies but whose own exception was claimed."""
     notes: list[Text] = []
     """Findings that change nothing but a reader should see (e.g. a claimed exclusion that fails)."""
+    high_risk_assumed: bool = False
+    """High risk on the cautious reading: an open answer (Annex III sub-point, Annex I third-party
+    condition, or a condition of a claimed art. 6(3) derogation) could still take it away."""
 
 
 class StepStatus(StrEnum):

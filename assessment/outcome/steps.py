@@ -25,6 +25,12 @@ _KEEP = object()
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
               Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
 _OMNIBUS_BAN = "Digital Omnibus on AI"
+_ASSUMED = Text(
+    nl="Voorlopig: deze stap volgt uit hoog risico dat is aangenomen zolang een open vraag dat niet "
+       "uitsluit. Begin met de voorbereiding; de stap vervalt als de deskundige vaststelt dat het geen hoog "
+       "risico is.",
+    en="Provisional: this step follows from high risk assumed while an open question does not rule it "
+       "out. Start preparing; the step lapses if the expert establishes that it is not high risk.")
 GDPR_STILL_APPLIES = frozenset({"AI Act art. 2(6)", "AI Act art. 2(8)", "AI Act art. 2(12)"})
 """AI Act exclusions that leave the GDPR in force (unlike defence, national security or personal use)."""
 
@@ -41,6 +47,8 @@ class Want:
     detail: dict[str, str | list[str]] = field(default_factory=dict)
     topic: object = _KEEP
     owner: Role | str | None = None
+    caveat: Text | None = None
+    """Said after the reason, e.g. that the step rests on high risk assumed while a question is open."""
 
 
 @dataclass(frozen=True)
@@ -293,7 +301,11 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
         if (ctx.has(Role.PROVIDER) or ctx.has(Role.DEPLOYER)) and not section_b_only(c.high_risk_basis):
             wants.append(Want("ai_literacy", "default", trace=c.trace.get("roles", [])))
         if c.risk_class == "high_risk":
-            wants += _high_risk(ctx)
+            high = _high_risk(ctx)
+            if c.high_risk_assumed:
+                for want in high:
+                    want.caveat = _ASSUMED
+            wants += high
         wants += _exceptions(ctx) + _derogation(ctx) + _transparency(ctx) + _gpai(ctx)
     if c.applicability in ("applies", "not_an_ai_system"):
         wants += _dpia(ctx, cat) + _policy(ctx)
@@ -323,6 +335,7 @@ def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *,
         definition, wants = cat.step(step_id), grouped[step_id]
         variants = [definition.variants[w.variant] for w in wants]
         whys = [_fill(v.why, w.values) for v, w in zip(variants, wants)]
+        whys += list(dict.fromkeys(w.caveat for w in wants if w.caveat is not None))
         refs = list(dict.fromkeys([*definition.refs, *(r for v in variants for r in v.refs),
                                    *(r for w in wants for r in w.refs)]))
         owner = wants[0].owner or variants[0].owner or definition.owner
