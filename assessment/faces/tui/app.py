@@ -38,6 +38,17 @@ class AssessmentApp(App[None]):
     """
 
     TITLE = "AI-verordening"
+    # Where the keyboard is must be unmistakable in every theme, also with NO_COLOR (where only
+    # bold, reverse and marks survive): the highlighted row of every list is bold, and reversed
+    # when there is no colour to show it.
+    CSS = """
+    OptionList:focus > .option-list--option-highlighted { text-style: bold; }
+    DataTable:focus > .datatable--cursor { text-style: bold; }
+    App:nocolor OptionList:focus > .option-list--option-highlighted { text-style: bold reverse; }
+    App:nocolor DataTable:focus > .datatable--cursor { text-style: bold reverse; }
+    App:nocolor Button:focus { text-style: bold reverse; }
+    App:nocolor Input:focus { text-style: bold; }
+    """
     BINDINGS = [
         key("ctrl+q", "quit", "quit", priority=True),
         key("f1", "help", "help"),

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from textual.binding import Binding
 from textual.screen import Screen
 
 from assessment.faces.tui.bindings import localise
@@ -11,6 +12,14 @@ if TYPE_CHECKING:
 
 
 class FaceScreen(Screen):
+    # Priority: the focus moves as soon as Tab arrives. Otherwise Textual hands the Tab to the
+    # focused field's queue, and keys typed right after it (tmux, paste, a fast typist) are already
+    # queued to the old field before the Tab is handled there.
+    BINDINGS = [
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
+
     @property
     def face(self) -> "AssessmentApp":
         return self.app  # type: ignore[return-value]

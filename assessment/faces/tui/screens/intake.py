@@ -28,9 +28,16 @@ class IntakeScreen(FaceScreen):
     IntakeScreen #hint { padding: 0 1; color: $text-muted; }
     IntakeScreen VerticalScroll { padding: 0 1; }
     IntakeScreen .field { height: auto; }
-    IntakeScreen .field Label { width: 34; padding-right: 1; }
+    IntakeScreen .field Label { width: 34; }
+    IntakeScreen .field .mark { width: 2; visibility: hidden; }
     IntakeScreen .field Input, IntakeScreen .field Select { width: 1fr; }
-    IntakeScreen .problem { color: $error; height: auto; padding-left: 34; display: none; }
+    /* The field being filled: label in accent and bold, a mark, a clear background. A class set
+       on focus, because Textual's :focus-within does not restyle the label when focus leaves. */
+    IntakeScreen .field.current Label { color: $accent; text-style: bold; }
+    IntakeScreen .field.current .mark { visibility: visible; color: $accent; text-style: bold; }
+    IntakeScreen .field Input:focus { background: $accent 25%; }
+    IntakeScreen .field Select:focus > SelectCurrent { background: $accent 25%; }
+    IntakeScreen .problem { color: $error; height: auto; padding-left: 36; display: none; }
     IntakeScreen .problem.shown { display: block; }
     IntakeScreen #save { margin: 0 0 1 0; }
     """
@@ -38,6 +45,8 @@ class IntakeScreen(FaceScreen):
     def __init__(self, intake=None) -> None:
         super().__init__()
         self.initial = intake
+        self.visited: set[str] = set()
+        """Fields the officer has left once: from then on their message follows every change."""
 
     def compose(self) -> ComposeResult:
         values = values_of(self.initial) if self.initial is not None else {}
@@ -47,8 +56,9 @@ class IntakeScreen(FaceScreen):
         yield Static("", id="hint", markup=False)
         with VerticalScroll():
             for field in FIELDS:
-                with Horizontal(classes="field"):
+                with Horizontal(classes="field", id=f"row-{field.name}"):
                     yield Label("", id=f"label-{field.name}", markup=False)
+                    yield Static("▶", classes="mark", markup=False)
                     if field.choices is not None:
                         options = [(label(c.value, self.lang), c.value) for c in field.choices]
                         yield Select(options, id=f"field-{field.name}", prompt=t("choose", self.lang),
@@ -90,16 +100,62 @@ class IntakeScreen(FaceScreen):
                 out[field.name] = widget.value
         return out
 
+    def _check(self, names: set[str]) -> dict[str, str]:
+        """Show or clear the message next to each of `names`; returns every field's problem."""
+        _, problems = build_intake(self.values(), self.lang)
+        for name in names:
+            problem = self.query_one(f"#problem-{name}", Static)
+            problem.update(problems.get(name, ""))
+            problem.set_class(name in problems, "shown")
+        return problems
+
+    @staticmethod
+    def _field_name(widget) -> str | None:
+        widget_id = widget.id or ""
+        if not widget_id.startswith("field-"):
+            # A Select's focus lands on its inner parts; the field is the Select around them.
+            select = next((a for a in widget.ancestors if isinstance(a, Select)), None)
+            widget_id = (select.id or "") if select is not None else ""
+        return widget_id[len("field-"):] if widget_id.startswith("field-") else None
+
+    def on_descendant_focus(self, event) -> None:
+        name = self._field_name(event.widget)
+        for row in self.query(".field"):
+            row.set_class(name is not None and row.id == f"row-{name}", "current")
+
+    def on_descendant_blur(self, event) -> None:
+        name = self._field_name(event.widget)
+        if name is not None and self.is_mounted:
+            self.visited.add(name)
+            self._check({name} | self._shown())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._recheck(event.input)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._recheck(event.select)
+
+    def _recheck(self, widget) -> None:
+        """A change re-checks the field once it was left or has a message (so 'required' goes
+        away as soon as it is filled) and the fields whose rule depends on it (status)."""
+        name = self._field_name(widget)
+        if name is None:
+            return
+        names = self._shown() | ({name} & self.visited)
+        if names:
+            self._check(names)
+
+    def _shown(self) -> set[str]:
+        return {f.name for f in FIELDS if self.query_one(f"#problem-{f.name}", Static).has_class("shown")}
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":
             self.action_save()
 
     def action_save(self) -> None:
-        intake, problems = build_intake(self.values(), self.lang)
-        for field in FIELDS:
-            problem = self.query_one(f"#problem-{field.name}", Static)
-            problem.update(problems.get(field.name, ""))
-            problem.set_class(field.name in problems, "shown")
+        intake, _ = build_intake(self.values(), self.lang)
+        problems = self._check({f.name for f in FIELDS})
+        self.visited.update(f.name for f in FIELDS)
         if intake is None:
             first = next(f for f in FIELDS if f.name in problems)
             self.query_one(f"#field-{first.name}").focus()

@@ -1,0 +1,81 @@
+"""The intake form as an officer types it: where the focus is, messages that follow the fields,
+and keys typed quickly after Tab landing in the next field."""
+
+import asyncio
+
+from faces_support import settle
+from test_tui_flow import app_for
+from textual import events
+from textual.widgets import Static
+
+
+def _problem(app, name: str) -> str:
+    widget = app.screen.query_one(f"#problem-{name}", Static)
+    return str(widget.render()) if widget.has_class("shown") else ""
+
+
+def test_keys_typed_right_after_tab_land_in_the_next_field(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            # All at once, as tmux or a paste delivers them: nothing is handled in between.
+            for char in "BZK\tDienst":
+                name = "tab" if char == "\t" else char
+                app.post_message(events.Key(name, char))
+            await settle(pilot)
+            await pilot.pause()
+            screen = app.screen
+            assert screen.query_one("#field-system_name").value == "BZK"
+            assert screen.query_one("#field-ministry").value == "Dienst"
+
+    asyncio.run(flow())
+
+
+def test_the_focused_field_is_marked_and_follows_tab(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            current = [r.id for r in app.screen.query(".field.current")]
+            assert current == ["row-system_name"]
+            await pilot.press("tab")
+            current = [r.id for r in app.screen.query(".field.current")]
+            assert current == ["row-ministry"]
+            mark = app.screen.query_one("#row-ministry .mark", Static)
+            assert mark.styles.visibility == "visible"
+            assert app.screen.query_one("#row-system_name .mark", Static).styles.visibility == "hidden"
+
+    asyncio.run(flow())
+
+
+def test_required_message_appears_on_leaving_and_goes_once_filled(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert _problem(app, "system_name") == ""
+            await pilot.press("tab")  # leave the empty, required name
+            assert _problem(app, "system_name") == "verplicht"
+            assert _problem(app, "ministry") == ""  # not visited yet: no message
+            await pilot.press("shift+tab", *"Kompas")
+            assert _problem(app, "system_name") == ""  # gone while typing, not only on save
+            await pilot.press("ctrl+u")
+            assert _problem(app, "system_name") == "verplicht"
+
+    asyncio.run(flow())
+
+
+def test_save_shows_every_message_and_a_choice_clears_its_own(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            assert _problem(app, "organisation_type") == "verplicht"
+            app.screen.query_one("#field-organisation_type").value = "agentschap"
+            await pilot.pause()
+            assert _problem(app, "organisation_type") == ""
+            assert _problem(app, "ministry") == "verplicht"
+
+    asyncio.run(flow())
