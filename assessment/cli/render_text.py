@@ -23,6 +23,8 @@ _T = {
     "open": ("Open vragen voor een deskundige", "Open questions for an expert"),
     "provisional": ("VOORLOPIG: er staan nog vragen open.", "PROVISIONAL: questions remain open."),
     "none": ("geen", "none"),
+    "no_steps": ("geen: deze antwoorden leggen uw organisatie voor dit systeem geen stappen op",
+                 "none: these answers give your organisation no steps for this system"),
     "owner": ("eigenaar", "owner"),
     "deadline": ("termijn", "deadline"),
     "overdue": ("TERMIJN VERSTREKEN", "DEADLINE PASSED"),
@@ -173,10 +175,11 @@ def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
     if c is None:
         return "\n".join(lines)
     lines += ["", *_classification(c, lang)]
-    if outcome.steps:
-        lines += ["", _t("steps", lang) + f" ({long_date(outcome.as_of).get(lang)}):"]
-        for step in outcome.steps:
-            lines += _step(step, outcome, lang)
+    lines += ["", _t("steps", lang) + f" ({long_date(outcome.as_of).get(lang)}):"]
+    for step in outcome.steps:
+        lines += _step(step, outcome, lang)
+    if not outcome.steps:
+        lines.append(f"- {_t('no_steps', lang)}")
     if c.applicability == "applies":
         lines += ["", _coming(outcome, lang)]
         lines += _dates(outcome, lang)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from assessment.i18n import LANGS, Text
 from assessment.intake import Intake, SystemStatus
-from assessment.legal.facts import Fact, Role
+from assessment.legal.facts import Fact, Role, SystemType
 from assessment.outcome import impact
 from assessment.outcome.catalogue import Catalogue, shipped_catalogue
 from assessment.outcome.dates import DateTable, shipped_dates
@@ -160,8 +160,10 @@ def _high_risk(ctx: Context) -> list[Want]:
             wants.append(Want("fria", "public_body", {"points": _points(other)}, trace=trace))
         elif credit:
             wants.append(Want("fria", "credit_or_insurance", {"points": _points(credit)}, trace=trace))
-    if ctx.has(Role.IMPORTER) or ctx.has(Role.DISTRIBUTOR):
-        wants.append(Want("importer_distributor_duties", "default", trace=trace, topic=topic))
+    if ctx.has(Role.IMPORTER):
+        wants.append(Want("importer_duties", "default", {"points": basis}, trace=trace, topic=topic))
+    if ctx.has(Role.DISTRIBUTOR):
+        wants.append(Want("distributor_duties", "default", {"points": basis}, trace=trace, topic=topic))
     return wants
 
 
@@ -283,6 +285,21 @@ def _policy(ctx: Context) -> list[Want]:
     return wants
 
 
+def _organisation_steps(ctx: Context, cat: Catalogue) -> list[Want]:
+    """GDPR and policy steps belong to the organisation that processes the data and uses the system.
+    An importer or distributor only passing the system on gets none of them (its own duties say so);
+    a provider that does not use it screens the DPIA for its own processing (e.g. training data) and
+    supports the organisations that use it with the IAMA and the register entry."""
+    roles = set(ctx.c.roles)
+    if not roles or Role.DEPLOYER in roles:
+        return _dpia(ctx, cat) + _policy(ctx)
+    if Role.PROVIDER in roles:
+        trace = ctx.c.trace.get("roles", [])
+        return _dpia(ctx, cat) + [Want("iama", "provider_only", trace=trace, owner=Role.PROVIDER),
+                                  Want("algoritmeregister", "provider_only", trace=trace, owner=Role.PROVIDER)]
+    return []
+
+
 def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
     """Every reason for a step, before they are merged per step."""
     c = ctx.c
@@ -298,7 +315,9 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
     if c.applicability == "applies":
         if c.risk_class == "prohibited":
             return wants + _prohibited(ctx)
-        if (ctx.has(Role.PROVIDER) or ctx.has(Role.DEPLOYER)) and not section_b_only(c.high_risk_basis):
+        # Art. 4 binds providers and deployers of AI systems, not the provider of a GPAI model as such.
+        if ((ctx.has(Role.PROVIDER) or ctx.has(Role.DEPLOYER)) and not section_b_only(c.high_risk_basis)
+                and c.system_type != SystemType.GPAI_MODEL):
             wants.append(Want("ai_literacy", "default", trace=c.trace.get("roles", [])))
         if c.risk_class == "high_risk":
             high = _high_risk(ctx)
@@ -308,7 +327,7 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
             wants += high
         wants += _exceptions(ctx) + _derogation(ctx) + _transparency(ctx) + _gpai(ctx)
     if c.applicability in ("applies", "not_an_ai_system"):
-        wants += _dpia(ctx, cat) + _policy(ctx)
+        wants += _organisation_steps(ctx, cat)
     elif c.applicability == "excluded" and set(c.exclusions) <= GDPR_STILL_APPLIES:
         wants += _dpia(ctx, cat)  # outside the AI Act, but personal data still fall under the GDPR
     return wants
