@@ -3,7 +3,7 @@
 import pytest
 
 from assessment.intake import Intake
-from outcome_support import AI, BOTH, DEPLOYER, PROVIDER, PUBLIC, Said, Unknown, classified, facts
+from outcome_support import AI, BOTH, DEPLOYER, PROVIDER, PUBLIC, Said, Unknown, classified, facts, steps
 
 ANNEX_5A = {"annex_iii": "AI Act Annex III 5(a)"}
 ELEMENTS = ["machine_based", "autonomy", "objectives", "inference", "outputs", "influence"]
@@ -197,3 +197,29 @@ def test_pre_market_exclusion_says_what_applies_once_in_use():
     c = classified(AI, {"exclusion": "AI Act art. 2(8)"}, PROVIDER, ANNEX_5A, intake=lab)
     assert c.applicability == "excluded" and c.risk_class is None
     assert any("expected high risk (AI Act art. 6(2), AI Act Annex III 5(a))" in n.en for n in c.notes)
+
+
+FAKE = {"transparency": "AI Act art. 50(4)", "transparency_case": "deep_fake"}
+TEXT = {"transparency": "AI Act art. 50(4)", "transparency_case": "public_interest_text"}
+
+
+@pytest.mark.parametrize("cleared, standing", [("deep_fake", "public_interest_text"),
+                                               ("public_interest_text", "deep_fake")])
+def test_art_50_4_exception_of_one_case_never_clears_the_other(cleared, standing):
+    items = [AI, DEPLOYER, FAKE, TEXT, {"transparency_case_exception": cleared}]
+    c = classified(*items)
+    assert c.transparency_duties == ["AI Act art. 50(4)"] and c.transparency_excepted == []
+    why = steps(*items)["transparency"].why.en
+    assert ("deep fake" in why) == (standing == "deep_fake")
+    assert ("public interest" in why) == (standing == "public_interest_text")
+
+
+def test_art_50_4_is_excepted_only_when_every_case_is():
+    both = classified(AI, DEPLOYER, FAKE, TEXT, [{"transparency_case_exception": "deep_fake"},
+                                                 {"transparency_case_exception": "public_interest_text"}])
+    assert both.transparency_duties == [] and both.transparency_excepted == ["AI Act art. 50(4)"]
+
+
+def test_a_paragraph_wide_exception_is_not_read_for_a_paragraph_with_cases():
+    c = classified(AI, DEPLOYER, FAKE, {"transparency_exception": "AI Act art. 50(4)"})
+    assert c.transparency_duties == ["AI Act art. 50(4)"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from assessment.legal.facts import AIElement, ApListItem, Fact, Wp248Criterion
+from assessment.legal.facts import CASE_PARAGRAPH, AIElement, ApListItem, Fact, Wp248Criterion
 from assessment.questionnaire.model import END, Kind, Question
 from assessment.questionnaire.shipped import load_default
 from assessment.questionnaire.validate import validate
@@ -130,7 +130,23 @@ def test_each_transparency_paragraph_is_asked_with_its_own_exception(paragraph):
     for question, _ in situations:
         others = {o.facts.get(Fact.TRANSPARENCY.value) for o in question.options} - {None, paragraph}
         assert not others
-    assert paragraph in values(Fact.TRANSPARENCY_EXCEPTION)
+    cases = [c for c, p in CASE_PARAGRAPH.items() if p == paragraph]
+    if not cases:
+        assert paragraph in values(Fact.TRANSPARENCY_EXCEPTION)
+        return
+    # Art. 50(4): each case (deep fake, public-interest text) is asked and excepted on its own; no
+    # option clears the whole paragraph, so one case's exception can never clear the other.
+    assert paragraph not in values(Fact.TRANSPARENCY_EXCEPTION)
+    preds = predecessors()
+    for case in cases:
+        [(situation, _)] = setting(Fact.TRANSPARENCY_CASE, case)
+        exceptions = setting(Fact.TRANSPARENCY_CASE_EXCEPTION, case)
+        assert exceptions
+        for question, _ in exceptions:
+            assert set(question.refs) == {paragraph}
+            assert {p for p, _ in preds[question.id]} == {situation.id}
+            assert all(o.facts.get(Fact.TRANSPARENCY_CASE_EXCEPTION.value) in (None, case)
+                       for o in question.options)
 
 
 def test_the_definition_route_asks_every_element():

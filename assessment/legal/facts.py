@@ -43,6 +43,10 @@ class Fact(StrEnum):
     # transparency (art. 50)
     TRANSPARENCY = "transparency"  # ref 'AI Act art. 50(n)': this paragraph's situation applies
     TRANSPARENCY_EXCEPTION = "transparency_exception"  # ref 'AI Act art. 50(n)': excepted
+    # Art. 50(4) holds two duties with exceptions of their own (deep fakes; public-interest text): the
+    # case says which situation applies, and an exception names the case it clears, never the paragraph.
+    TRANSPARENCY_CASE = "transparency_case"  # TransparencyCase
+    TRANSPARENCY_CASE_EXCEPTION = "transparency_case_exception"  # TransparencyCase: its own exception holds
     # general-purpose AI (art. 51-55)
     SYSTEMIC_RISK = "systemic_risk"  # bool
     # data protection and policy (GDPR art. 35, IAMA, Algoritmeregister)
@@ -74,6 +78,19 @@ class SystemType(StrEnum):
     AI_SYSTEM = "ai_system"
     GPAI_SYSTEM = "gpai_system"
     GPAI_MODEL = "gpai_model"
+
+
+class TransparencyCase(StrEnum):
+    """The situations of one art. 50 paragraph that carry their own exceptions."""
+
+    DEEP_FAKE = "deep_fake"  # art. 50(4), first subparagraph
+    PUBLIC_INTEREST_TEXT = "public_interest_text"  # art. 50(4), second subparagraph
+
+
+CASE_PARAGRAPH: dict[str, str] = {
+    TransparencyCase.DEEP_FAKE: "AI Act art. 50(4)",
+    TransparencyCase.PUBLIC_INTEREST_TEXT: "AI Act art. 50(4)",
+}
 
 
 class Role(StrEnum):
@@ -184,6 +201,8 @@ FACT_TYPES: dict[Fact, FactType] = {
     Fact.HARMONISED_STANDARDS: _BOOL,
     Fact.TRANSPARENCY: _ref("AI Act art. 50("),
     Fact.TRANSPARENCY_EXCEPTION: _ref("AI Act art. 50("),
+    Fact.TRANSPARENCY_CASE: FactType("enum", TransparencyCase),
+    Fact.TRANSPARENCY_CASE_EXCEPTION: FactType("enum", TransparencyCase),
     Fact.SYSTEMIC_RISK: _BOOL,
     Fact.PERSONAL_DATA: _BOOL,
     Fact.DPIA_MANDATORY: _ref("GDPR art. 35(3)(", "Stcrt. 2019, 64418"),

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from assessment.i18n import LANGS, Text
 from assessment.intake import Intake, SystemStatus
-from assessment.legal.facts import Fact, Role, SystemType
-from assessment.outcome import impact
+from assessment.legal.facts import CASE_PARAGRAPH, Fact, Role, SystemType
+from assessment.outcome import impact, transparency
 from assessment.outcome.catalogue import Catalogue, shipped_catalogue
 from assessment.outcome.dates import DateTable, shipped_dates
 from assessment.outcome.deadlines import long_date, timing
@@ -203,14 +203,17 @@ def _derogation(ctx: Context) -> list[Want]:
 def _transparency(ctx: Context) -> list[Want]:
     wants = []
     trace = ctx.c.trace.get("transparency_duties", [])
+    standing_cases = transparency.judge(ctx.facts).cases
     for ref in ctx.c.transparency_duties:
         holder = DUTY_HOLDER.get(ref, Role.PROVIDER)
         number = ref.removeprefix("AI Act art. 50(").rstrip(")")
         topic = "marking_legacy" if (number == "2" and ctx.intake.status in
                                      (SystemStatus.IN_USE, SystemStatus.PILOT)) else _KEEP
+        cases = [c for c in standing_cases if CASE_PARAGRAPH.get(c) == ref]
         if ctx.has(holder):
-            wants.append(Want("transparency", f"p{number}", refs=[ref], trace=trace, owner=holder,
-                              detail={"paragraphs": [ref]}, topic=topic))
+            for variant in [f"p{number}_{c}" for c in cases] or [f"p{number}"]:
+                wants.append(Want("transparency", variant, refs=[ref], trace=trace, owner=holder,
+                                  detail={"paragraphs": [ref]}, topic=topic))
         else:
             wants.append(Want("transparency", "other_role", {"paragraph": ref, "holder": _ROLE_NAME[holder]},
                               [ref], trace, detail={"paragraphs": [ref]}, owner="organisation"))
