@@ -94,23 +94,37 @@ def set_aside_lines(questionnaire: Questionnaire, set_aside, lang: Lang) -> list
 
 
 def profile_blocks(outcome: Outcome | None, lang: Lang) -> list[Block]:
-    """The 'profile so far': role, risk class and signals, open questions."""
+    """The 'profile so far': role, risk class, signals, open questions.
+
+    Until the walk is complete the classifier's conclusions rest partly on questions not yet
+    asked, so only what the answers have already given is shown (roles chosen, practices,
+    Annex III areas and transparency duties answered yes, open questions); the role and the
+    risk class read 'not known yet' until the outcome has them."""
     c = outcome.classification if outcome else None
     if c is None:
         return [("", [t("no_conclusion", lang)])]
-    roles = ", ".join(label(r, lang) for r in c.roles) or t("none", lang)
-    risk = label(c.risk_class, lang) if c.risk_class else label(c.applicability, lang)
-    if c.provisional:
-        risk += f" – {t('provisional', lang)}"
-    signals = [*c.high_risk_basis, *(p.ref for p in c.prohibited_practices if not p.cleared),
-               *c.transparency_duties]
-    if c.derogation:
+    unknown = t("not_known_yet", lang)
+    roles = ", ".join(label(r, lang) for r in c.roles)
+    if outcome.complete:
+        risk = label(c.risk_class, lang) if c.risk_class else label(c.applicability, lang)
+        if c.provisional:
+            risk += f" – {t('provisional', lang)}"
+        roles = roles or t("none", lang)
+    else:
+        risk = unknown
+        roles = roles if c.roles and c.trace.get("roles") else unknown
+    practices = [f"{p.ref} ({t('cleared', lang)})" if p.cleared else p.ref for p in c.prohibited_practices]
+    signals = list(dict.fromkeys([*practices, *c.annex_iii,
+                                  *(c.high_risk_basis if outcome.complete else []),
+                                  *c.transparency_duties]))
+    if outcome.complete and c.derogation:
         signals.append(c.derogation)
     open_items = [q.text.get(lang) for q in c.open_questions]
+    nothing = t("none", lang) if outcome.complete else t("none_yet", lang)
     return [
         (t("roles", lang), [roles]),
         (t("risk_class", lang), [risk]),
-        (t("signals", lang), signals or [t("none", lang)]),
+        (t("signals", lang), signals or [nothing]),
         (t("open_questions", lang), open_items or [t("none", lang)]),
     ]
 

@@ -103,6 +103,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "signals": ("Signalen", "Signals"),
     "open_questions": ("Open vragen", "Open questions"),
     "none": ("geen", "none"),
+    "none_yet": ("nog geen", "none yet"),
+    "not_known_yet": ("nog niet bekend", "not known yet"),
+    "not_known_short": ("nog onbekend", "not known"),
     "provisional": ("voorlopig (er zijn open vragen)", "provisional (open questions remain)"),
     # overview / review
     "overview_title": ("Beantwoorde vragen: Enter om te wijzigen", "Answered questions: Enter to change"),

@@ -76,8 +76,11 @@ class HomeScreen(FaceScreen):
             table.add_column(name, width=width)
         for s in self.summaries:
             progress = t("status_complete", lang) if s.complete else t("status_open", lang)
-            risk = label(s.risk_class, lang) if s.risk_class else (
-                label(s.applicability, lang) if s.applicability else "–")
+            # An open assessment has no classification yet: whatever the partial walk gives
+            # rests on questions not yet asked.
+            risk = t("not_known_short", lang) if not s.complete else (
+                label(s.risk_class, lang) if s.risk_class else (
+                    label(s.applicability, lang) if s.applicability else "–"))
             cells = (s.id[:8], s.system_name or "–", s.organisation or "–", progress, risk,
                      s.updated_at[5:16].replace("T", " "))
             # Text, not str: a system name like "[bold]" must show literally, not as markup.

@@ -23,6 +23,9 @@ class ProfilePanel(VerticalScroll, can_focus=True):
         self.border_title = t("profile_title", lang)
         parts: list[Content] = []
         for heading, lines in profile_blocks(outcome, lang):
+            if heading and len(lines) == 1:  # one value: on the heading's line (the panel is small)
+                parts.append(Content.assemble((heading, "bold"), ": ", lines[0]))
+                continue
             if heading:
                 parts.append(Content.assemble((heading, "bold")))
             parts.extend(Content(f"  {line}" if heading else line) for line in lines)
