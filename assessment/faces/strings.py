@@ -103,6 +103,15 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "signals": ("Signalen", "Signals"),
     "open_questions": ("Open vragen", "Open questions"),
     "none": ("geen", "none"),
+    "unsaved_note_quit": ("Bij {n} nog niet beantwoorde vraag/vragen staat een notitie of vlag. Die wordt pas "
+                          "opgeslagen met het antwoord en gaat verloren als u nu stopt.\n\nToch stoppen?",
+                          "{n} unanswered question(s) carry a note or flag. It is saved only with the answer "
+                          "and is lost if you quit now.\n\nQuit anyway?"),
+    "unsaved_note_leave": ("Bij {n} nog niet beantwoorde vraag/vragen staat een notitie of vlag. Die wordt pas "
+                           "opgeslagen met het antwoord en gaat verloren als u nu naar het overzicht gaat."
+                           "\n\nToch verder?",
+                           "{n} unanswered question(s) carry a note or flag. It is saved only with the answer "
+                           "and is lost if you leave now.\n\nLeave anyway?"),
     "none_yet": ("nog geen", "none yet"),
     "not_known_yet": ("nog niet bekend", "not known yet"),
     "not_known_short": ("nog onbekend", "not known"),

@@ -77,6 +77,9 @@ class AssessmentApp(App[None]):
         """The files the last export wrote (shown on screen; read by the tests)."""
         self.error: str | None = None
         """A user error that ended the app; the CLI prints it and exits 2."""
+        self.drafts: dict[str, tuple[str, bool]] = {}
+        """Note and flag typed on questions without an answer (yet, or any more after going back),
+        by question id: shown again on that question and saved with its answer."""
         if theme:
             self.theme = theme
 
@@ -135,6 +138,43 @@ class AssessmentApp(App[None]):
             self.fail(f"{t('not_saved', self.lang)}: {exc}")
             raise SaveFailed from exc
 
+    def withdraw_last(self) -> None:
+        """Withdraw the last answer (going back); its note and flag stay on screen as a draft, so
+        they are saved again with the new answer. Raises SaveFailed like `save`."""
+        session = self.session
+        last = session.walk.answers[-1] if session.walk.answers else None
+        self.save(session.back)
+        if last is not None and (last.note or last.flagged):
+            self.drafts[last.question_id] = (last.note, last.flagged)
+
+    def unsaved_notes(self) -> int:
+        """How many questions have a note or flag that is not saved (no answer to save it with)."""
+        pending = {q for q, (note, flagged) in self.drafts.items() if note.strip() or flagged}
+        current = getattr(self.screen, "draft", None)
+        if current is not None:
+            question_id, (note, flagged) = current()
+            if question_id is not None:
+                pending.discard(question_id)
+                if note.strip() or flagged:
+                    pending.add(question_id)
+        return len(pending)
+
+    async def action_quit(self) -> None:
+        """Quit; answers are saved already, but a note or flag waiting for its answer is not:
+        ask first."""
+        from assessment.faces.tui.screens.confirm import ConfirmScreen
+
+        pending = self.unsaved_notes() if self.session is not None else 0
+        if not pending or isinstance(self.screen, ConfirmScreen):
+            self.exit()
+            return
+
+        def decided(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(ConfirmScreen(t("unsaved_note_quit", self.lang, n=pending), self.lang), decided)
+
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
@@ -151,6 +191,7 @@ class AssessmentApp(App[None]):
 
         assert self.store is not None and self.loaded is not None
         self.session = Session.start(self.store, self.loaded, intake)
+        self.drafts = {}
         self.show_walk()
 
     def resume(self, record_id: str, *, show_result: bool = False, initial: bool = False) -> None:
@@ -160,6 +201,7 @@ class AssessmentApp(App[None]):
         assert self.store is not None and self.loaded is not None
         try:
             self.session, warnings = Session.resume(self.store, self.loaded, record_id)
+            self.drafts = {}
         except UserError as exc:
             if initial:
                 self.fail(str(exc))  # `assessment resume BAD-ID`: one line and exit 2, like the CLI

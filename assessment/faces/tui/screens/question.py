@@ -109,6 +109,8 @@ class QuestionScreen(FaceScreen):
             return
         lang = self.lang
         same = self.question is not None and question.id == self.question.id
+        if self.question is not None and not same:
+            self._keep_draft()
         self.question = question
         earlier = walk.answer_to(question.id)
         share = walk.progress().estimate
@@ -133,8 +135,9 @@ class QuestionScreen(FaceScreen):
         text_answer.display = not has_options
         fresh = not (keep_input and same)
         if fresh:
-            self.flagged = earlier.flagged if earlier else False
-            note.value = earlier.note if earlier else ""
+            kept_note, kept_flag = ("", False) if earlier else self.face.drafts.get(question.id, ("", False))
+            self.flagged = earlier.flagged if earlier else kept_flag
+            note.value = earlier.note if earlier else kept_note
             if has_options:
                 choices.set_choices([Choice(o.id, o.label.get(lang), o.exclusive) for o in question.options],
                                     multiple=question.kind == Kind.MULTIPLE, chosen=chosen)
@@ -154,6 +157,24 @@ class QuestionScreen(FaceScreen):
         if fresh:
             (choices if has_options else text_answer).focus()
         self._update_profile()
+
+    def draft(self) -> tuple[str | None, tuple[str, bool]]:
+        """The question on screen and the note and flag typed there, when it has no answer yet
+        (an answered question's note is saved with its answer or by a change)."""
+        question, session = self.question, self.session
+        if question is None or session is None or session.walk.answer_to(question.id) is not None:
+            return None, ("", False)
+        return question.id, (self.query_one("#note", Input).value, self.flagged)
+
+    def _keep_draft(self) -> None:
+        """Leaving an unanswered question: keep what was typed there for when it comes back."""
+        question_id, (note, flagged) = self.draft()
+        if question_id is None:
+            return
+        if note.strip() or flagged:
+            self.face.drafts[question_id] = (note, flagged)
+        else:
+            self.face.drafts.pop(question_id, None)
 
     def _hint(self, text: str, *, problem: bool = False) -> None:
         hint = self.query_one("#hint", Static)
@@ -220,6 +241,7 @@ class QuestionScreen(FaceScreen):
                 self.face.save(lambda: session.answer(question.id, checked, note=note, flagged=self.flagged))
             except SaveFailed:
                 return
+            self.face.drafts.pop(question.id, None)  # saved with the answer
             self.show()
             return
         earlier = session.walk.answer_to(question.id)
@@ -276,8 +298,9 @@ class QuestionScreen(FaceScreen):
         if not self.session.walk.answers:
             self.notify(t("first_question", self.lang))
             return
+        self._keep_draft()
         try:
-            self.face.save(self.session.back)
+            self.face.withdraw_last()
         except SaveFailed:
             return
         self.show()
@@ -305,4 +328,14 @@ class QuestionScreen(FaceScreen):
         self.face.open_intake()
 
     def action_home(self) -> None:
-        self.face.go_home()
+        pending = self.face.unsaved_notes()
+        if not pending:
+            self.face.go_home()
+            return
+        from assessment.faces.tui.screens.confirm import ConfirmScreen
+
+        def decided(yes: bool | None) -> None:
+            if yes:
+                self.face.go_home()
+
+        self.app.push_screen(ConfirmScreen(t("unsaved_note_leave", self.lang, n=pending), self.lang), decided)

@@ -77,7 +77,7 @@ class ReviewScreen(FaceScreen):
         from assessment.faces.tui.app import SaveFailed
 
         try:
-            self.face.save(self.face.session.back)
+            self.face.withdraw_last()
         except SaveFailed:
             return
         self.dismiss(None)
