@@ -228,7 +228,7 @@ def test_in_development_deadlines_are_before_putting_into_service():
 def test_non_public_existing_high_risk_only_after_significant_change():
     s = steps(AI, DEPLOYER, {"public_body": False}, annex("4(a)"), intake=PRIVATE)
     assert s["deployer_duties"].deadline is None
-    assert "significant change" in s["deployer_duties"].deadline_reason.en
+    assert "changes significantly" in s["deployer_duties"].deadline_reason.en
 
 
 def test_steps_come_in_catalogue_order_with_unique_ids():

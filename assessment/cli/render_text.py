@@ -133,8 +133,9 @@ def _step(step: NextStep, outcome: Outcome, lang: Lang) -> list[str]:
     if step.deadline_reason:
         when.append(step.deadline_reason.get(lang))
     if step.applies_from and not step.in_force:
-        when.append(f"{_t('not_yet', lang)} {long_date(outcome.as_of).get(lang)}; "
-                    f"{_t('from', lang)} {long_date(step.applies_from).get(lang)}")
+        since = ("" if step.applies_from == step.deadline
+                 else f"; {_t('from', lang)} {long_date(step.applies_from).get(lang)}")
+        when.append(f"{_t('not_yet', lang)} {long_date(outcome.as_of).get(lang)}{since}")
     if when:
         lines.append("    " + " | ".join(when))
     if step.refs:

@@ -64,17 +64,19 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
         if public:
             deadline = legacy.date
             reason = Text(
-                nl=f"Al in gebruik: systemen voor overheidsinstanties voldoen uiterlijk {long_date(deadline).nl} "
-                   f"(art. 111(2)); na een ingrijpende wijziging vanaf {when.nl} al eerder.",
-                en=f"Already in use: systems used by public authorities comply by {long_date(deadline).en} "
-                   f"(art. 111(2)); after a significant change from {when.en}, earlier.")
+                nl=f"Het systeem is al in gebruik: als systeem van een overheidsinstantie moet het uiterlijk "
+                   f"{long_date(deadline).nl} voldoen (art. 111(2)). Wordt het ontwerp na {when.nl} ingrijpend "
+                   "gewijzigd, dan geldt het al vanaf die wijziging.",
+                en=f"The system is already in use: as a system of a public authority it must comply by "
+                   f"{long_date(deadline).en} (art. 111(2)). If its design changes significantly after {when.en}, "
+                   "it applies from that change.")
         else:
             deadline = None
             reason = Text(
-                nl=f"Al in gebruik: de plichten gelden pas bij een ingrijpende wijziging vanaf {when.nl} "
-                   "(art. 111(2)).",
-                en=f"Already in use: the duties apply only after a significant change from {when.en} "
-                   "(art. 111(2)).")
+                nl=f"Het systeem is al in gebruik: de plichten gelden pas als het ontwerp na {when.nl} "
+                   "ingrijpend wordt gewijzigd (art. 111(2)).",
+                en=f"The system is already in use: the duties apply only once its design changes "
+                   f"significantly after {when.en} (art. 111(2)).")
     elif topic == "gpai_models":
         deadline = dates.effective("gpai_legacy").date
         reason = Text(
@@ -88,7 +90,10 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
                       en="The processing is already running: this was due beforehand; do it now.")
     else:
         deadline = start
-        reason = Text(nl=f"Geldt vanaf {when.nl}.", en=f"Applies from {when.en}.")
+        reason = (Text(nl=f"Geldt sinds {when.nl}: dit moet nu al op orde zijn.",
+                       en=f"Applies since {when.en}: this must be in order now.") if in_force else
+                  Text(nl=f"Geldt vanaf {when.nl}: zorg dat het dan op orde is.",
+                       en=f"Applies from {when.en}: make sure it is in order by then."))
     if intake.status is None:
         reason = Text(nl="Status van het systeem onbekend; uitgegaan van 'in gebruik'. " + reason.nl,
                       en="System status unknown; assumed to be in use. " + reason.en)

@@ -6,7 +6,7 @@ become one step with the strongest status and all reasons.
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assessment.i18n import LANGS, Text
 from assessment.intake import Intake, SystemStatus
@@ -25,6 +25,9 @@ _KEEP = object()
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
               Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
 _OMNIBUS_BAN = "Digital Omnibus on AI"
+_BEFORE_RELYING = Text(
+    nl="Geen wettelijke termijn, maar vóór u op deze uitkomst vertrouwt of erover rapporteert.",
+    en="No statutory deadline, but before you rely on this result or report it.")
 _ASSUMED = Text(
     nl="Voorlopig: deze stap volgt uit hoog risico dat is aangenomen zolang een open vraag dat niet "
        "uitsluit. Begin met de voorbereiding; de stap vervalt als de deskundige vaststelt dat het geen hoog "
@@ -363,6 +366,8 @@ def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *,
         owner = wants[0].owner or variants[0].owner or definition.owner
         topic = next((w.topic for w in wants if w.topic is not _KEEP), definition.topic)
         when = timing(topic, intake, public=ctx.public, as_of=as_of, dates=table)  # type: ignore[arg-type]
+        if step_id == "expert_review":
+            when = replace(when, reason=_BEFORE_RELYING)
         detail: dict[str, str | list[str]] = {}
         for w in wants:
             for key, value in w.detail.items():
