@@ -148,7 +148,14 @@ def test_export_writes_json_and_report_and_says_where(tmp_path):
             assert type(app.screen).__name__ == "ReviewScreen"
             await pilot.press("c")
             await settle(pilot)
-            await pilot.press("x")
+            await pilot.press("x")  # asks for the folder first: the current one, here tmp/out
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ExportScreen"
+            assert app.screen.query_one("#folder").value == str(tmp_path / "out")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert str(app.last_export[0]) in str(app.screen.query_one("#status").render())
+            await pilot.press("escape")
             await settle(pilot)
             shown = str(app.screen.query_one("#exported").render())
             return app.last_export, shown

@@ -2,32 +2,40 @@
 document is built and written in a worker thread, and the paths are shown when done."""
 
 import asyncio
+from pathlib import Path
 
 from assessment.faces.strings import t
 
 
-def export_record(app, record_id: str, on_done=None) -> None:
-    """Start exporting `record_id`; a notification says where the files were written."""
+def export_record(app, record_id: str, on_done=None, *, folder: Path | None = None, failed=None) -> None:
+    """Start exporting `record_id` into `folder` (default: the app's export folder). `on_done`
+    gets the paths written; `failed` the reason (default: a notification)."""
     from assessment.errors import UserError
+
+    def report(reason: str) -> None:
+        if failed is not None:
+            failed(reason)
+        else:
+            app.notify(t("export_failed", app.lang, reason=reason), severity="error", timeout=12)
 
     try:
         record = app.store.find(record_id)
     except UserError as exc:
-        app.notify(t("export_failed", app.lang, reason=str(exc)), severity="error")
+        report(str(exc))
         return
-    app.run_worker(_export(app, record, on_done), group="export", exclusive=True)
+    app.run_worker(_export(app, record, folder or app.export_dir, on_done, report), group="export",
+                   exclusive=True)
 
 
-async def _export(app, record, on_done) -> None:
+async def _export(app, record, folder: Path, on_done, report) -> None:
     from assessment.errors import UserError
     from assessment.faces.exporting import export_files
 
     try:
-        paths = await asyncio.to_thread(export_files, record, app.loaded, app.today(), app.export_dir, app.lang)
+        paths = await asyncio.to_thread(export_files, record, app.loaded, app.today(), folder, app.lang)
     except UserError as exc:
-        app.notify(t("export_failed", app.lang, reason=str(exc)), severity="error", timeout=12)
+        report(str(exc))
         return
     app.last_export = paths
-    app.notify(t("exported", app.lang, path="\n" + "\n".join(str(p) for p in paths)), timeout=15)
     if on_done is not None:
         on_done(paths)

@@ -121,9 +121,9 @@ class HomeScreen(FaceScreen):
     def action_export(self) -> None:
         record_id = self._selected() if self._ready() else None
         if record_id:
-            from assessment.faces.tui.export_worker import export_record
+            from assessment.faces.tui.screens.export import ExportScreen
 
-            export_record(self.face, record_id)
+            self.app.push_screen(ExportScreen(record_id))
 
     def action_delete(self) -> None:
         record_id = self._selected() if self._ready() else None

@@ -64,13 +64,13 @@ class ResultScreen(FaceScreen):
         container.mount_all(rows)
 
     def action_export(self) -> None:
-        from assessment.faces.tui.export_worker import export_record
+        from assessment.faces.tui.screens.export import ExportScreen
 
         def done(paths) -> None:
             self.query_one("#exported", Static).update(
                 t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
 
-        export_record(self.face, self.face.session.record_id, done)
+        self.app.push_screen(ExportScreen(self.face.session.record_id, done))
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:

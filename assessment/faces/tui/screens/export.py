@@ -1,0 +1,92 @@
+"""Before exporting: the folder the files go to (the current folder unless changed), then the
+paths that were written."""
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from assessment.faces.strings import t
+
+
+class ExportScreen(ModalScreen[list[Path] | None]):
+    """Dismisses with the paths written, or None when closed before exporting.
+
+    | Key | Action |
+    | :- | :- |
+    | enter | Export to the folder shown (again, after an export: close). |
+    | escape | Close. |
+    """
+
+    BINDINGS = [Binding("escape", "close", show=False)]
+
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    ExportScreen > Vertical { width: 76; max-width: 100%; height: auto; max-height: 90%;
+                              border: thick $accent; background: $surface; padding: 0 1; }
+    ExportScreen #what { height: auto; margin-bottom: 1; }
+    ExportScreen Input { margin-bottom: 1; }
+    ExportScreen #status { height: auto; }
+    ExportScreen #status.problem { color: $error; }
+    ExportScreen #keys { color: $text-muted; height: auto; margin-top: 1; }
+    """
+
+    def __init__(self, record_id: str, on_done=None) -> None:
+        super().__init__()
+        self.record_id = record_id
+        self.on_done = on_done
+        self.written: list[Path] | None = None
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with Vertical():
+            yield Static(t("export_what", lang), id="what", markup=False)
+            yield Input(str(self.app.export_dir), id="folder")
+            yield Static("", id="status", markup=False)
+            yield Static(t("export_keys", lang), id="keys", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(Vertical).border_title = t("export_title", self.app.lang)
+        folder = self.query_one("#folder", Input)
+        if not self.app.blink:
+            folder.cursor_blink = False
+        folder.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.written is not None:
+            self.dismiss(self.written)
+            return
+        lang = self.app.lang
+        typed = event.value.strip()
+        folder = Path(typed).expanduser() if typed else Path.cwd()
+        if folder.exists() and not folder.is_dir():
+            self._status(t("export_not_folder", lang, path=str(folder)), problem=True)
+            return
+        from assessment.faces.tui.export_worker import export_record
+
+        self.app.export_dir = folder  # the next export offers the same folder
+        self._status(t("exporting", lang))
+        export_record(self.app, self.record_id, self._done, folder=folder, failed=self._failed)
+
+    def _done(self, paths: list[Path]) -> None:
+        self.written = paths
+        lang = self.app.lang
+        self._status(t("exported", lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
+        self.query_one("#keys", Static).update(t("export_done_keys", lang))
+        if self.on_done is not None:
+            self.on_done(paths)
+
+    def _failed(self, reason: str) -> None:
+        self._status(t("export_failed", self.app.lang, reason=reason), problem=True)
+
+    def _status(self, text: str, *, problem: bool = False) -> None:
+        status = self.query_one("#status", Static)
+        status.update(text)
+        status.set_class(problem, "problem")
+
+    def action_close(self) -> None:
+        self.dismiss(self.written)
