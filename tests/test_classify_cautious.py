@@ -81,3 +81,12 @@ def test_unknown_area_is_not_high_risk_but_says_it_is_not_ruled_out():
     settled = classified(AI, BOTH, {"annex_iii_area": "AI Act Annex III 4"})
     assert settled.risk_class == "not_high_risk" and not settled.provisional
     assert not any("ruled out" in n.en for n in settled.notes)
+
+
+def test_an_unknown_derogation_condition_leaves_high_risk_but_not_settled():
+    c = classified(AI, PROVIDER, ANNEX_5A, {"significant_risk": False}, Unknown(derogation="AI Act art. 6(3)(d)"),
+                   {"profiling": False})
+    assert c.risk_class == "high_risk" and c.high_risk_assumed and c.derogation is None
+    assert "still open" in c.risk_reason.en
+    risky = classified(AI, PROVIDER, ANNEX_5A, {"significant_risk": True}, Unknown(derogation="AI Act art. 6(3)(d)"))
+    assert risky.risk_class == "high_risk" and not risky.high_risk_assumed

@@ -53,3 +53,16 @@ def test_gpai_model_provider_gets_no_ai_literacy_step():
     assert "gpai_model_duties" in model and "ai_literacy" not in model
     system = steps(AI, {"system_type": "gpai_system"}, DEPLOYER)
     assert "ai_literacy" in system
+
+
+def test_marking_grace_never_moves_the_date_of_another_art_50_paragraph():
+    found = steps(AI, PROVIDER, [{"transparency": "AI Act art. 50(1)"}, {"transparency": "AI Act art. 50(2)"}])
+    assert found["transparency"].applies_from.isoformat() == "2026-08-02"
+    assert "2 December 2026" in found["transparency"].why.en
+    only_marking = steps(AI, PROVIDER, {"transparency": "AI Act art. 50(2)"})
+    assert only_marking["transparency"].applies_from.isoformat() == "2026-12-02"
+
+
+def test_a_dpia_done_already_is_not_reported_as_overdue_work():
+    found = steps(AI, BOTH, PERSONAL, {"dpia_mandatory": "GDPR art. 35(3)(a)"}, {"dpia_done": True})
+    assert not found["dpia"].overdue and "Done already" in found["dpia"].deadline_reason.en

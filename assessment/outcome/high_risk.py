@@ -67,11 +67,15 @@ def _open_areas(facts: FactSet, known: list[str]) -> tuple[list[str], list[Trace
     return refs, merge_traces(*areas.values())
 
 
-def _open_derogation(facts: FactSet) -> list[TraceItem]:
-    """The answers that keep a claimed art. 6(3) derogation from being shown: significant risk or
-    profiling not known. The provider must show the derogation (art. 6(4)); until then it does not hold."""
+def _open_derogation(facts: FactSet, claimed: bool) -> list[TraceItem]:
+    """The 'don't know' answers that could still bring the art. 6(3) derogation: a condition (a)-(d)
+    left open, or, for a claimed one, significant risk or profiling left open. The derogation must be
+    shown (art. 6(4)); until then it does not hold, but the result is not settled either."""
+    if facts.flag(Fact.PROFILING) is True or facts.flag(Fact.SIGNIFICANT_RISK) is True:
+        return []
+    facts_open = [Fact.SIGNIFICANT_RISK, Fact.PROFILING] if claimed else [Fact.DEROGATION]
     items: list[TraceItem] = []
-    for fact in (Fact.SIGNIFICANT_RISK, Fact.PROFILING):
+    for fact in facts_open:
         if facts.is_undecided(fact):
             items += [f.trace for f in facts.could_be(fact)]
     return merge_traces(items)
@@ -92,7 +96,7 @@ def judge(facts: FactSet) -> HighRisk:
     derogations = facts.values(Fact.DEROGATION)
     profiling = facts.flag(Fact.PROFILING) is True
     no_significant_risk = facts.flag(Fact.SIGNIFICANT_RISK) is False
-    derogation_open = _open_derogation(facts) if annex_iii and derogations and not profiling else []
+    derogation_open = _open_derogation(facts, bool(derogations)) if annex_iii else []
     derogation_trace = merge_traces(facts.trace(Fact.DEROGATION), facts.trace(Fact.SIGNIFICANT_RISK),
                                     facts.trace(Fact.PROFILING), derogation_open)
     derogation = None
@@ -111,6 +115,7 @@ def judge(facts: FactSet) -> HighRisk:
     trace = merge_traces(trace_1 if route_1 else [], trace_3, derogation_trace if annex_iii else [])
     reason = _reason(route_1=route_1, third_party_open=third_party_open, known_iii=known_iii,
                      open_areas=open_areas, derogation=derogation, derogation_open=bool(derogation_open),
+                     claimed=bool(derogations), significant=facts.flag(Fact.SIGNIFICANT_RISK),
                      override=override, annex_i_refs=annex_i_refs, third_party=third_party)
     if not high_risk:
         trace = merge_traces(trace_1, trace_3, derogation_trace if annex_iii else [])
@@ -119,7 +124,8 @@ def judge(facts: FactSet) -> HighRisk:
 
 
 def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str], open_areas: list[str],
-            derogation: str | None, derogation_open: bool, override: bool, annex_i_refs: list[str],
+            derogation: str | None, derogation_open: bool, claimed: bool, significant: bool | None,
+            override: bool, annex_i_refs: list[str],
             third_party: bool | None) -> Text:
     annex_iii = [*known_iii, *open_areas]
     if route_1 and third_party_open and not known_iii:
@@ -147,10 +153,10 @@ def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str],
                "risk and no profiling.")
     if override:
         return Text(
-            nl="De toepassing valt onder Annex III en profileert natuurlijke personen: altijd hoog "
-               "risico, ook als een voorwaarde van art. 6(3) zou gelden.",
-            en="The use falls under Annex III and profiles natural persons: always high risk, even "
-               "where an art. 6(3) condition would apply.")
+            nl=f"De toepassing valt onder Annex III ({', '.join(annex_iii)}) en profileert natuurlijke personen: "
+               "altijd hoog risico, ook als een voorwaarde van art. 6(3) zou gelden.",
+            en=f"The use falls under Annex III ({', '.join(annex_iii)}) and profiles natural persons: always high "
+               "risk, even where an art. 6(3) condition would apply.")
     if open_areas and not known_iii:
         areas = ", ".join(open_areas)
         return Text(
@@ -162,6 +168,15 @@ def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str],
                "known. It therefore counts as possibly high risk (art. 6(2)) until an expert has established "
                "that no point of that area applies: the duties apply before putting into service and take "
                "preparation.")
+    if derogation_open and not claimed:
+        refs = ", ".join(annex_iii)
+        return Text(
+            nl=f"De toepassing valt onder Annex III ({refs}). Of een uitzondering van art. 6(3) geldt, staat "
+               "nog open: een vraag over de voorwaarden is met 'weet ik niet' beantwoord. Wie zich op art. 6(3) "
+               "beroept, moet dat onderbouwen (art. 6(4)); tot dan is het hoog risico.",
+            en=f"The use falls under Annex III ({refs}). Whether an art. 6(3) derogation applies is still open: "
+               "a question on its conditions was answered 'don't know'. Whoever relies on art. 6(3) must show "
+               "it (art. 6(4)); until then it is high risk.")
     if derogation_open:
         refs = ", ".join(annex_iii)
         return Text(
@@ -175,10 +190,18 @@ def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str],
                "it is high risk.")
     if annex_iii:
         also = ", ".join(open_areas)
-        return Text(nl="De toepassing valt onder Annex III (" + ", ".join(known_iii) + ")."
-                       + (f" Mogelijk geldt ook {also}; dat staat nog open." if open_areas else ""),
-                    en="The use falls under Annex III (" + ", ".join(known_iii) + ")."
-                       + (f" {also} may apply too; that is still open." if open_areas else ""))
+        if claimed and significant:
+            why = Text(nl=" Een voorwaarde van art. 6(3) is genoemd, maar het systeem kan een aanzienlijk risico "
+                          "geven; daarom geldt die uitzondering niet.",
+                       en=" An art. 6(3) condition was named, but the system can pose a significant risk; so "
+                          "that derogation does not apply.")
+        else:
+            why = Text(nl=" Geen uitzondering van art. 6(3) is aangetoond.",
+                       en=" No art. 6(3) derogation has been shown.")
+        return Text(nl="De toepassing valt onder Annex III (" + ", ".join(known_iii) + "): hoog risico (art. 6(2))."
+                       + why.nl + (f" Mogelijk geldt ook {also}; dat staat nog open." if open_areas else ""),
+                    en="The use falls under Annex III (" + ", ".join(known_iii) + "): high risk (art. 6(2))."
+                       + why.en + (f" {also} may apply too; that is still open." if open_areas else ""))
     if annex_i_refs and third_party is False:
         return Text(
             nl="Annex I-product, maar zonder verplichte beoordeling door een derde partij: niet hoog "

@@ -28,6 +28,8 @@ _OMNIBUS_BAN = "Digital Omnibus on AI"
 _BEFORE_RELYING = Text(
     nl="Geen wettelijke termijn, maar vóór u op deze uitkomst vertrouwt of erover rapporteert.",
     en="No statutory deadline, but before you rely on this result or report it.")
+_DONE = Text(nl="Al gedaan: controleer of het dit systeem dekt en houd het actueel bij wijzigingen.",
+             en="Done already: check that it covers this system and keep it up to date when things change.")
 _ASSUMED = Text(
     nl="Voorlopig: deze stap volgt uit hoog risico dat is aangenomen zolang een open vraag dat niet "
        "uitsluit. Begin met de voorbereiding; de stap vervalt als de deskundige vaststelt dat het geen hoog "
@@ -60,6 +62,7 @@ class Context:
     facts: FactSet
     intake: Intake
     complete: bool
+    table: DateTable | None = None
 
     @property
     def public(self) -> bool:
@@ -220,6 +223,18 @@ def _transparency(ctx: Context) -> list[Want]:
         else:
             wants.append(Want("transparency", "other_role", {"paragraph": ref, "holder": _ROLE_NAME[holder]},
                               [ref], trace, detail={"paragraphs": [ref]}, owner="organisation"))
+    legacy = [w for w in wants if w.topic == "marking_legacy"]
+    if legacy and len(legacy) < len(wants):
+        # The Omnibus grace covers the art. 50(2) marking only; the other paragraphs keep their own date,
+        # so the merged step keeps the general date and the grace is said in words.
+        grace = long_date((ctx.table or shipped_dates()).effective("marking_legacy").date)
+        for want in legacy:
+            want.topic = _KEEP
+            want.caveat = Text(
+                nl=f"Was het systeem vóór 2 augustus 2026 al in de handel, dan geldt de markering volgens de "
+                   f"Digital Omnibus pas vanaf {grace.nl} (controleren).",
+                en=f"If the system was on the market before 2 August 2026, the marking applies under the Digital "
+                   f"Omnibus only from {grace.en} (verify).")
     return wants
 
 
@@ -351,7 +366,7 @@ def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *,
            catalogue: Catalogue | None = None, dates: DateTable | None = None) -> list[NextStep]:
     cat = catalogue or shipped_catalogue()
     table = dates or shipped_dates()
-    ctx = Context(c, facts, intake, complete)
+    ctx = Context(c, facts, intake, complete, table)
     grouped: dict[str, list[Want]] = {}
     for want in wanted(ctx, cat):
         grouped.setdefault(want.step, []).append(want)
@@ -376,6 +391,8 @@ def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *,
                 else:
                     detail.setdefault(key, value)
         done = detail.get("done") == "yes"
+        if done:
+            when = replace(when, reason=_DONE)
         steps.append(NextStep(
             id=step_id, title=definition.title,
             why=Text(nl=" ".join(w.nl for w in whys), en=" ".join(w.en for w in whys)),
