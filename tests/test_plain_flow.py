@@ -54,6 +54,7 @@ def test_complete_walk_with_help_note_back_review_and_export(tmp_path, capsys):
         "Beschrijving\r",
         ENTER,  # review: conclude
         ENTER,  # result: write JSON and report
+        "\r",  # into the folder offered (here tmp/out)
     ]
     assert drive(tmp_path, script) == 0
     out = capsys.readouterr().out
@@ -122,3 +123,38 @@ def test_without_a_terminal_it_says_so_and_exits_2(tmp_path, monkeypatch):
     with pytest.raises(UserError, match="terminal"):
         run_plain(args_for(tmp_path))
     assert not (tmp_path / "a.json").exists()
+
+
+def test_an_earlier_answer_can_be_changed_mid_walk_saying_what_drops(tmp_path, capsys):
+    script = INTAKE + [ENTER, ENTER, " " + ENTER,  # is_ai yes, purpose benefits, groups citizens
+                       "*\r",  # start_date: change an earlier answer
+                       DOWN + ENTER,  # which: purpose
+                       DOWN + ENTER,  # purpose: chat (leaves out groups and start_date)
+                       UP + ENTER,  # drop the later answer? yes
+                       "Tekst\r",  # description, now the current question
+                       ENTER, DOWN + ENTER]  # review: conclude; result: done
+    assert drive(tmp_path, script) == 0
+    out = capsys.readouterr().out
+    assert "Wie merkt er iets van?" in out  # the answer that drops is named before confirming
+    (record,) = stored(tmp_path)
+    assert {a.question_id: a.value for a in record.answers} == {
+        "is_ai": "yes", "purpose": "chat", "description": "Tekst"}
+
+
+def test_changing_mid_walk_can_be_called_off(tmp_path):
+    script = INTAKE + [ENTER,  # is_ai yes
+                       DOWN * 4 + ENTER, "voor later\r", ENTER,  # purpose: a note; flag: no (default)
+                       DOWN * 6 + ENTER,  # purpose: '« change an earlier answer' (the last action)
+                       DOWN + ENTER,  # which: never mind (after is_ai; the divider is skipped)
+                       ENTER,  # purpose: benefits; the note typed before is saved with it
+                       CTRL_C]
+    assert drive(tmp_path, script) == 130
+    (record,) = stored(tmp_path)
+    purpose = record.answers[1]
+    assert (purpose.question_id, purpose.value, purpose.note) == ("purpose", "benefits", "voor later")
+
+
+def test_ctrl_c_with_a_note_not_yet_saved_says_so(tmp_path, capsys):
+    assert drive(tmp_path, INTAKE + [ENTER, DOWN * 4 + ENTER, "onaf\r", CTRL_C]) == 130
+    out = capsys.readouterr().out
+    assert "niet opgeslagen" in out

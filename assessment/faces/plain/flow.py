@@ -29,6 +29,8 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
 
     today = today or dt.date.today()
     prompter = Prompter(lang, io)
+    drafts: dict[str, tuple[str, bool]] = {}
+    """Note and flag typed on a question not (or no longer) answered: saved with its answer."""
     with Store.open(env_db(args)) as store:
         loaded = load_default(getattr(args, "questionnaire", None))
         session = None
@@ -43,37 +45,57 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
                 print(t("intake_title", lang))
                 session = Session.start(store, loaded, ask_intake(prompter, today.isoformat()))
                 print(t("plain_started", lang, id=session.record_id[:8]))
-            _consult(prompter, session, today, export_dir or Path.cwd())
+            _consult(prompter, session, today, export_dir or Path.cwd(), drafts)
         except OSError as exc:  # a save that failed (disk full, permissions): stop, say why
             raise UserError(f"{t('not_saved', lang)}: {exc}") from None
         except Interrupted:
             if session is None:
                 print(t("plain_kbi", lang))
             else:
+                if any(note.strip() or flagged for note, flagged in drafts.values()):
+                    print(t("plain_note_lost", lang))
                 print(t("saved_quit", lang, command=f"assessment resume {session.record_id[:8]} --plain"))
             return 130
     return 0
 
 
-def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path) -> None:
+def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
+             drafts: dict[str, tuple[str, bool]]) -> None:
     from assessment.faces.plain.question import ask_question
-    from assessment.faces.plain.review import conclude, review
+    from assessment.faces.plain.review import change, choose_answer, conclude, review
 
     while True:
         question = session.walk.current()
         if question is None:
-            if review(prompter, session):
+            if review(prompter, session, drafts):
                 conclude(prompter, session, today, export_dir)
                 return
             continue
-        reply = ask_question(prompter, session.walk, question)
-        if reply.value is None:
+        reply = ask_question(prompter, session.walk, question, drafts=drafts)
+        if reply.note.strip() or reply.flagged:
+            drafts[question.id] = (reply.note, reply.flagged)
+        else:
+            drafts.pop(question.id, None)
+        if reply.change:
+            question_id = choose_answer(prompter, session)
+            if question_id is not None:
+                change(prompter, session, question_id)
+        elif reply.value is None:
             if session.walk.answers:
-                session.back()
+                withdraw_last(session, drafts)
             else:
                 print(t("first_question", prompter.lang))
-            continue
-        session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
+        else:
+            session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
+            drafts.pop(question.id, None)
+
+
+def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
+    """Go back: the last answer is withdrawn, its note and flag are offered again with it."""
+    last = session.walk.answers[-1]
+    session.back()
+    if last.note or last.flagged:
+        drafts[last.question_id] = (last.note, last.flagged)
 
 
 def print_blocks(blocks) -> None:

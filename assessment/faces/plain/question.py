@@ -12,16 +12,19 @@ from assessment.questionnaire.model import Kind, Question
 BACK = "\x00back"
 HELP = "\x00help"
 NOTE = "\x00note"
-_COMMANDS = {"<": BACK, "?": HELP, "!": NOTE}
+CHANGE = "\x00change"
+_COMMANDS = {"<": BACK, "?": HELP, "!": NOTE, "*": CHANGE}
 
 
 @dataclass
 class Reply:
-    """What the officer did with a question: `value` is None when they went back."""
+    """What the officer did with a question: `value` is None when they went back or asked to
+    change an earlier answer (`change`)."""
 
     value: AnswerValue | None
     note: str = ""
     flagged: bool = False
+    change: bool = False
 
 
 def print_help(walk: Walk, question: Question, lang: str) -> None:
@@ -37,17 +40,21 @@ def print_help(walk: Walk, question: Question, lang: str) -> None:
 
 
 def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: Answer | None = None,
-                 *, allow_back: bool = True) -> Reply:
-    """Ask until the officer answers or goes back; `earlier` pre-fills a change."""
+                 *, allow_back: bool = True, drafts: dict[str, tuple[str, bool]] | None = None) -> Reply:
+    """Ask until the officer answers, goes back or asks to change an earlier answer; `earlier`
+    pre-fills a change. `drafts` holds the note and flag typed on unanswered questions: read
+    here, and written as soon as they are typed (so an interruption can say they were lost)."""
     lang = prompter.lang
-    note = earlier.note if earlier else ""
-    flagged = earlier.flagged if earlier else False
+    drafts = {} if drafts is None else drafts
+    note, flagged = (earlier.note, earlier.flagged) if earlier else drafts.get(question.id, ("", False))
     print(f"\n[{section_title(walk.questionnaire, question, lang)}] "
           + ("" if earlier else progress_text(walk, lang)))
     actions = [Choice("", SEPARATOR), Choice(t("plain_action_help", lang), HELP),
                Choice(t("plain_action_note", lang), NOTE)]
     if allow_back:
         actions.append(Choice(t("plain_action_back", lang), BACK))
+        if walk.answers:
+            actions.append(Choice(t("plain_action_change", lang), CHANGE))
     while True:
         text = question.text.get(lang) + (" ⚑" if flagged else "")
         if question.kind in (Kind.TEXT, Kind.DATE):
@@ -56,7 +63,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
             chosen = set(earlier.value) if earlier else set()
             picked = prompter.checkbox(text, [Choice(o.label.get(lang), o.id, o.id in chosen)
                                               for o in question.options] + actions)
-            commands = [p for p in picked if p in (HELP, NOTE, BACK)]
+            commands = [p for p in picked if p in (HELP, NOTE, BACK, CHANGE)]
             reply = commands[0] if commands else tuple(picked)
         else:
             default = earlier.value if earlier else None
@@ -66,10 +73,17 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
             print_help(walk, question, lang)
         elif reply == NOTE:
             note = prompter.text(t("plain_note_prompt", lang), default=note)
+            if earlier is None:
+                drafts[question.id] = (note, flagged)
             flagged = prompter.yes_no(t("plain_flag_prompt", lang), default=flagged)
+            if earlier is None:
+                drafts[question.id] = (note, flagged)
         elif reply == BACK:
             if allow_back:
                 return Reply(None, note, flagged)
+        elif reply == CHANGE:
+            if allow_back and walk.answers:
+                return Reply(None, note, flagged, change=True)
         else:
             try:
                 return Reply(check_answer(question, reply), note, flagged)

@@ -4,15 +4,16 @@ and writing the export and report."""
 import datetime as dt
 from pathlib import Path
 
-from assessment.faces.plain.prompts import Choice, Prompter
+from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
 from assessment.faces.plain.question import ask_question
 from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
 from assessment.faces.strings import t
 
 CONCLUDE, CHANGE, BACK = "conclude", "change", "back"
+NEVER_MIND = "\x00never-mind"
 
 
-def review(prompter: Prompter, session) -> bool:
+def review(prompter: Prompter, session, drafts: dict | None = None) -> bool:
     """Show every answer; True when the officer concludes, False after a change or going back."""
     lang = prompter.lang
     print(f"\n{t('review_title', lang)}")
@@ -30,11 +31,23 @@ def review(prompter: Prompter, session) -> bool:
     if action == CONCLUDE:
         return True
     if action == BACK:
-        session.back()
+        from assessment.faces.plain.flow import withdraw_last
+
+        withdraw_last(session, drafts if drafts is not None else {})
         return False
-    question_id = prompter.select(t("plain_which", lang), [Choice(line, a.question_id) for a, line in lines])
-    change(prompter, session, question_id)
+    question_id = choose_answer(prompter, session)
+    if question_id is not None:
+        change(prompter, session, question_id)
     return False
+
+
+def choose_answer(prompter: Prompter, session) -> str | None:
+    """Which answered question to change; None when the officer changes their mind."""
+    lang = prompter.lang
+    choices = [Choice(line, a.question_id) for a, line in answer_lines(session.walk, lang)]
+    chosen = prompter.select(t("plain_which", lang), [*choices, Choice("", SEPARATOR),
+                                                     Choice(t("plain_never_mind", lang), NEVER_MIND)])
+    return None if chosen == NEVER_MIND else chosen
 
 
 def change(prompter: Prompter, session, question_id: str) -> None:
@@ -71,6 +84,8 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
     print()
     if prompter.select(t("plain_review_action", lang), [
             Choice(t("plain_export", lang), True), Choice(t("plain_done", lang), False)]):
+        typed = prompter.text(t("plain_export_folder", lang), default=str(export_dir)).strip()
+        export_dir = Path(typed).expanduser() if typed else Path.cwd()
         try:
             paths = export_files(session.store.get(session.record_id), session.loaded, today, export_dir, lang)
         except UserError as exc:
