@@ -2,7 +2,7 @@
 
 import pytest
 
-from outcome_support import AI, BOTH, DEPLOYER, PROVIDER, steps
+from outcome_support import AI, BOTH, DEPLOYER, PROVIDER, Said, steps
 
 ANNEX_4A = {"annex_iii": "AI Act Annex III 4(a)"}
 PERSONAL = {"personal_data": True}
@@ -66,3 +66,19 @@ def test_marking_grace_never_moves_the_date_of_another_art_50_paragraph():
 def test_a_dpia_done_already_is_not_reported_as_overdue_work():
     found = steps(AI, BOTH, PERSONAL, {"dpia_mandatory": "GDPR art. 35(3)(a)"}, {"dpia_done": True})
     assert not found["dpia"].overdue and "Done already" in found["dpia"].deadline_reason.en
+
+
+def test_rbi_exception_fria_and_registration_are_due_with_the_ban_not_the_annex_iii_date():
+    found = steps(AI, DEPLOYER, {"annex_iii": "AI Act Annex III 1(a)"},
+                  {"prohibited_practice": "AI Act art. 5(1)(h)"}, {"exception_claimed": "AI Act art. 5(1)(h)(iii)"},
+                  Said("Gerichte zoektocht naar een verdachte, met toestemming van de rechter.",
+                       exception_motivation="AI Act art. 5(1)(h)"))
+    for step in ("fria", "eu_database_registration"):
+        assert found[step].applies_from.isoformat() == "2025-02-02" and found[step].in_force, step
+
+
+def test_stop_practice_says_stop_now_or_by_the_date_of_a_coming_ban():
+    now = steps(AI, PROVIDER, {"prohibited_practice": "AI Act art. 5(1)(c)"})["stop_practice"]
+    assert "stop the use at once" in now.deadline_reason.en
+    coming = steps(AI, PROVIDER, {"prohibited_practice": "Digital Omnibus on AI"})["stop_practice"]
+    assert not coming.in_force and "stop by then" in coming.deadline_reason.en

@@ -189,8 +189,9 @@ def _exceptions(ctx: Context) -> list[Want]:
         return []
     trace = ctx.c.trace.get("prohibited_practices", [])
     # The exception only clears the ban when these were in place (art. 5(2)); the step keeps them current.
-    return [Want("fria", "remote_biometric_exception", trace=trace),
-            Want("eu_database_registration", "remote_biometric_exception", trace=trace)]
+    # Art. 5(2) applies with the prohibitions, so these are due now, whatever the Annex III date.
+    return [Want("fria", "remote_biometric_exception", trace=trace, topic="prohibitions"),
+            Want("eu_database_registration", "remote_biometric_exception", trace=trace, topic="prohibitions")]
 
 
 def _derogation(ctx: Context) -> list[Want]:
@@ -362,6 +363,13 @@ def _fill(template: Text, values: dict[str, str | Text]) -> Text:
     return Text(**filled)
 
 
+def _earliest(topics: list, table: DateTable) -> str | None:
+    """A step merged from several reasons is due by the one that binds first (e.g. the FRIA an art.
+    5(1)(h) exception needs now, not the Annex III date of the high-risk FRIA)."""
+    dated = [t for t in dict.fromkeys(topics) if t is not None]
+    return min(dated, key=lambda t: table.effective(t).date) if dated else None
+
+
 def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *, complete: bool = True,
            catalogue: Catalogue | None = None, dates: DateTable | None = None) -> list[NextStep]:
     cat = catalogue or shipped_catalogue()
@@ -379,10 +387,17 @@ def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *,
         refs = list(dict.fromkeys([*definition.refs, *(r for v in variants for r in v.refs),
                                    *(r for w in wants for r in w.refs)]))
         owner = wants[0].owner or variants[0].owner or definition.owner
-        topic = next((w.topic for w in wants if w.topic is not _KEEP), definition.topic)
+        topic = _earliest([definition.topic if w.topic is _KEEP else w.topic for w in wants], table)
         when = timing(topic, intake, public=ctx.public, as_of=as_of, dates=table)  # type: ignore[arg-type]
         if step_id == "expert_review":
             when = replace(when, reason=_BEFORE_RELYING)
+        elif step_id == "stop_practice" and when.applies_from and intake.status != SystemStatus.IN_DEVELOPMENT:
+            day = long_date(when.applies_from)
+            when = replace(when, reason=Text(
+                nl=f"Verboden sinds {day.nl}: stop het gebruik direct." if when.in_force else
+                   f"Verboden vanaf {day.nl}: stop uiterlijk dan.",
+                en=f"Prohibited since {day.en}: stop the use at once." if when.in_force else
+                   f"Prohibited from {day.en}: stop by then at the latest."))
         detail: dict[str, str | list[str]] = {}
         for w in wants:
             for key, value in w.detail.items():
