@@ -2,6 +2,9 @@
 
 import pytest
 
+from assessment.legal.facts import AIElement
+from assessment.outcome.scope import ELEMENT_NAMES
+
 from assessment.intake import Intake
 from outcome_support import AI, BOTH, DEPLOYER, PROVIDER, PUBLIC, Said, Unknown, classified, facts, steps
 
@@ -29,7 +32,8 @@ def test_a_missing_mandatory_element_means_not_an_ai_system(missing):
     items = [{"ai_element": e} if e != missing else {"ai_element_absent": e} for e in ELEMENTS]
     c = classified({"algorithm": True}, *items, PROVIDER)
     assert c.applicability == "not_an_ai_system"
-    assert missing in c.applicability_reason.en
+    assert ELEMENT_NAMES[AIElement(missing)].en in c.applicability_reason.en
+    assert ELEMENT_NAMES[AIElement(missing)].nl in c.applicability_reason.nl
 
 
 def test_adaptiveness_is_optional():

@@ -117,8 +117,9 @@ def _classification(c: Classification, lang: Lang) -> list[str]:
     for note in c.notes:
         lines.append(f"* {note.get(lang)}")
     p = c.profile
+    conformity = "conformiteit" if lang == "nl" else "conformity"
     lines.append(f"{_t('profile', lang)}: {p.type}; {p.risk_group}; {', '.join(p.roles) or '-'}; "
-                 f"{p.impact}; {p.conformity_body}; {p.operational_status or '-'}")
+                 f"{p.impact}; {conformity}: {p.conformity_body}; {p.operational_status or '-'}")
     return lines
 
 

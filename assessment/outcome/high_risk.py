@@ -147,10 +147,12 @@ def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str],
                "third-party conformity assessment.")
     if derogation:
         return Text(
-            nl=f"De toepassing valt onder Annex III, maar de uitzondering {derogation} geldt: geen "
-               "significant risico en geen profilering.",
-            en=f"The use falls under Annex III, but the derogation {derogation} applies: no significant "
-               "risk and no profiling.")
+            nl=f"De toepassing valt onder Annex III ({', '.join(annex_iii)}), maar de uitzondering {derogation} "
+               "geldt: het systeem geeft geen aanzienlijk risico en profileert geen personen. Daarom is het geen "
+               "hoog risico, mits de aanbieder die beoordeling vastlegt (art. 6(4)).",
+            en=f"The use falls under Annex III ({', '.join(annex_iii)}), but the derogation {derogation} applies: "
+               "the system poses no significant risk and does not profile persons. So it is not high risk, "
+               "provided the provider documents that assessment (art. 6(4)).")
     if override:
         return Text(
             nl=f"De toepassing valt onder Annex III ({', '.join(annex_iii)}) en profileert natuurlijke personen: "

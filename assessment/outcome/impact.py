@@ -36,15 +36,14 @@ def judge(facts: FactSet, *, high_risk: bool, prohibited: bool) -> Impact:
         signals.append(facts.trace(Fact.DPIA_MANDATORY, "GDPR art. 35(3)(a)"))
     if signals or prohibited:
         return Impact("B", True, Text(
-            nl="Impactvol: rechtsgevolgen voor mensen of organisaties, of het bepaalt hoe de overheid "
-               "hen indeelt of benadert: categorie B.",
-            en="Impactful: legal effects on people or organisations, or it shapes how government "
-               "classifies or approaches them: category B."), merge_traces(*signals))
+            nl="de uitkomst heeft rechtsgevolgen voor mensen of organisaties, of bepaalt hoe de overheid "
+               "hen indeelt of benadert.",
+            en="the outcome has legal effects on people or organisations, or shapes how government "
+               "classifies or approaches them."), merge_traces(*signals))
     if facts.is_undecided(Fact.IMPACTFUL) or facts.is_undecided(Fact.RISK_SELECTION):
         return Impact("B", True, Text(
-            nl="Niet vastgesteld of het impactvol is; bij twijfel geldt het als impactvol: categorie B.",
-            en="Not established whether it is impactful; when in doubt it counts as impactful: "
-               "category B."), [])
+            nl="niet vastgesteld of het impactvol is; bij twijfel geldt het als impactvol.",
+            en="not established whether it is impactful; when in doubt it counts as impactful."), [])
     return Impact("C", False, Text(
         nl="Niet impactvol: categorie C, publicatie is optioneel.",
         en="Not impactful: category C, publication is optional."),

@@ -15,6 +15,21 @@ OPEN_SOURCE_EXCLUSION = "AI Act art. 2(12)"
 PRE_MARKET_EXCLUSION = "AI Act art. 2(8)"
 
 
+ELEMENT_NAMES: dict[AIElement, Text] = {
+    AIElement.MACHINE_BASED: Text(nl="het draait op een machine", en="it is machine-based"),
+    AIElement.AUTONOMY: Text(nl="het werkt met enige zelfstandigheid", en="it operates with some autonomy"),
+    AIElement.ADAPTIVENESS: Text(nl="het past zich aan na ingebruikname", en="it adapts after deployment"),
+    AIElement.OBJECTIVES: Text(nl="het werkt naar doelen toe", en="it pursues objectives"),
+    AIElement.INFERENCE: Text(nl="het leidt zelf af hoe het uit de invoer een uitkomst maakt",
+                              en="it infers from its input how to generate outputs"),
+    AIElement.OUTPUTS: Text(nl="het levert voorspellingen, inhoud, aanbevelingen of besluiten",
+                            en="it produces predictions, content, recommendations or decisions"),
+    AIElement.INFLUENCE: Text(nl="de uitkomst kan de fysieke of digitale omgeving beïnvloeden",
+                              en="its outputs can influence physical or virtual environments"),
+}
+"""Plain names of the art. 3(1) elements, for reasons."""
+
+
 @dataclass(frozen=True)
 class Definition:
     """Whether the system meets a definition the AI Act applies to."""
@@ -51,11 +66,14 @@ def definition(facts: FactSet) -> Definition:
             ["AI Act art. 3(1)"], facts.trace(Fact.AI_SYSTEM))
     absent = [e for e in MANDATORY_ELEMENTS if e.value in facts.values(Fact.AI_ELEMENT_ABSENT)]
     if direct is None and absent:
-        names = ", ".join(e.value for e in absent)
+        names = Text(nl="; ".join(ELEMENT_NAMES[e].nl for e in absent),
+                     en="; ".join(ELEMENT_NAMES[e].en for e in absent))
         trace = merge_traces(*(facts.trace(Fact.AI_ELEMENT_ABSENT, e.value) for e in absent))
         return Definition("not_an_ai_system", system_type, Text(
-            nl=f"Een verplicht element van de definitie van een AI-systeem ontbreekt ({names}).",
-            en=f"A required element of the AI-system definition is missing ({names})."),
+            nl=f"Een verplicht element van de definitie van een AI-systeem ontbreekt: {names.nl}. Het is wel een "
+               "algoritme: de AVG en het overheidsbeleid voor algoritmes blijven gelden.",
+            en=f"A required element of the AI-system definition is missing: {names.en}. It is still an "
+               "algorithm: the GDPR and government policy for algorithms still apply."),
             ["AI Act art. 3(1)"], trace)
     kind = system_type or SystemType.AI_SYSTEM
     refs = ["AI Act art. 3(66)"] if kind == SystemType.GPAI_SYSTEM else ["AI Act art. 3(1)"]
