@@ -73,9 +73,10 @@ def _open_derogation(facts: FactSet, claimed: bool) -> list[TraceItem]:
     shown (art. 6(4)); until then it does not hold, but the result is not settled either."""
     if facts.flag(Fact.PROFILING) is True or facts.flag(Fact.SIGNIFICANT_RISK) is True:
         return []
-    facts_open = [Fact.SIGNIFICANT_RISK, Fact.PROFILING] if claimed else [Fact.DEROGATION]
+    if not claimed and not facts.is_undecided(Fact.DEROGATION):
+        return []
     items: list[TraceItem] = []
-    for fact in facts_open:
+    for fact in (Fact.DEROGATION, Fact.SIGNIFICANT_RISK, Fact.PROFILING):
         if facts.is_undecided(fact):
             items += [f.trace for f in facts.could_be(fact)]
     return merge_traces(items)
