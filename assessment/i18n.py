@@ -1,11 +1,38 @@
 """Bilingual text: Dutch first, English available."""
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic_core import core_schema
 
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
+
+VISIBLE = r"[^\s\x1c-\x1f]"
+"""Searched, not matched: a text must hold at least one character that `str.strip()` keeps.
+(Python strips U+001C-U+001F too; the Unicode White_Space set behind `\\s` does not hold them.)"""
+
+
+class _NotBlank:
+    """A string with something visible in it, checked inside pydantic-core: a Python validator
+    here was a sixth of the cost of validating an export (about 450 texts each)."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.chain_schema([
+            handler(source),  # type errors keep pydantic's own message
+            core_schema.custom_error_schema(core_schema.str_schema(pattern=VISIBLE),
+                                            custom_error_type="blank_text",
+                                            custom_error_message="text must not be empty"),
+        ])
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: core_schema.CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1, "pattern": VISIBLE}
+
+
+NotBlank = Annotated[str, _NotBlank]
 
 
 class Text(BaseModel):
@@ -13,15 +40,8 @@ class Text(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    nl: str
-    en: str
-
-    @field_validator("nl", "en")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text must not be empty")
-        return value
+    nl: NotBlank
+    en: NotBlank
 
     def get(self, lang: Lang) -> str:
         return self.nl if lang == "nl" else self.en

@@ -101,6 +101,9 @@ def test_malicious_json(tmp_path: Path, payload: str, message: str, capsys) -> N
     (lambda a: a.update(created_at="2026-11-22T10:00:00"), "field created_at: Input should have timezone info"),
     (lambda a: a["answers"][0].update(note="x" * 10_001), "field answers.0.note"),
     (lambda a: a.pop("questionnaire"), "field questionnaire: Field required"),
+    (lambda a: a["answers"][0]["question"].update(nl=" \n\t"), "field answers.0.question.nl: text must not be empty"),
+    (lambda a: a["answers"][0]["question"].update(en="\x1f"), "field answers.0.question.en: text must not be empty"),
+    (lambda a: a["answers"][0]["question"].update(nl=5), "field answers.0.question.nl: Input should be a valid string"),
 ])
 def test_a_bad_field_names_file_assessment_and_field(tmp_path: Path, good: dict, change, field: str,
                                                      capsys) -> None:
@@ -181,3 +184,21 @@ def test_an_older_version_is_upgraded_through_the_version_table(monkeypatch: pyt
     upgraded = parse_export(old, "old.json")
     assert isinstance(upgraded, document.ExportDocument)
     assert upgraded.assessments == parse_export(V1_FIXTURE.read_bytes(), "v1").assessments
+
+
+def test_a_text_is_blank_exactly_when_python_strips_it_to_nothing() -> None:
+    """The blank check runs inside pydantic-core (a regex), not in Python: same verdict as strip()."""
+    from pydantic import ValidationError
+
+    from assessment.i18n import Text
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    for char in [*spaces, "\u200b", "\ufeff", "\u180e", "x", "\x00", "."]:
+        for text in (char, char * 3, f" {char}\n"):
+            try:
+                Text.model_validate_json(json.dumps({"nl": text, "en": "x"}), strict=True)
+                accepted = True
+            except ValidationError as exc:
+                assert exc.errors()[0]["msg"] == "text must not be empty"
+                accepted = False
+            assert accepted == bool(text.strip()), repr(text)
