@@ -7,6 +7,7 @@ A PATH that does not exist is the user's mistake and stops the run (exit 2, noth
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from pydantic import ValidationError
 
@@ -84,7 +85,7 @@ def read_export(path: str, size: int) -> tuple[SkippedFile | None, ExportDocumen
         return skip("too_large", f"more than {MAX_BYTES // (1024 * 1024)} MB")
     try:
         with open(path, "rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            raw = _read_bounded(handle, size)
     except OSError as exc:
         return skip("unreadable", exc.strerror or type(exc).__name__)
     if not raw.strip():
@@ -101,3 +102,13 @@ def read_export(path: str, size: int) -> tuple[SkippedFile | None, ExportDocumen
         return None, parse_export(raw, path)
     except UserError as exc:
         return skip("invalid", exc.reason)
+
+
+def _read_bounded(handle: BinaryIO, size: int) -> bytes:
+    """The file's bytes, at most MAX_BYTES + 1 of them (enough to tell it is too large)."""
+    # read(n) allocates n bytes up front: asking for MAX_BYTES + 1 (50 MB) for every 45 KB export
+    # cost a third of the time json.load takes. Ask for the size stat gave, then for any growth.
+    raw = handle.read(min(max(size, 0), MAX_BYTES) + 1)
+    if len(raw) > size:  # grew since stat, or stat could not say: read on, still bounded
+        raw += handle.read(MAX_BYTES + 1 - len(raw))
+    return raw
