@@ -97,6 +97,8 @@ def parse_yaml(raw: bytes, path: Path) -> Any:
         raise UserError(f"invalid YAML: {reason}", f"{path}:{line}") from None
     except ValueError as exc:  # an explicit tag whose value does not fit, e.g. `!!int ten`
         raise UserError(f"invalid YAML: {exc}", str(path)) from None
+    except TypeError:  # ruamel cannot hash a list or mapping used as a key inside a key
+        raise UserError("invalid YAML: a key must be plain text, not a list or mapping", str(path)) from None
 
 
 def _yaml() -> Any:
@@ -142,6 +144,11 @@ def plain(node: Any, where: str | Path | None = None) -> Any:
             raise UserError(f"the document expands to more than {MAX_VALUES:,} values (YAML aliases?)",
                             str(where) if where else None)
         if isinstance(node, dict):
+            for key in node:
+                if not isinstance(key, (str, int, float, bool, dt.date)) and key is not None:
+                    line = node.lc.key(key)[0] + 1 if hasattr(node, "lc") else None
+                    raise UserError("a key must be plain text, not a list or mapping",
+                                    f"{where}:{line}" if where and line else (str(where) if where else None))
             return {str(k): convert(v) for k, v in node.items()}
         if isinstance(node, list):
             return [convert(v) for v in node]
