@@ -28,7 +28,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "col_organisation": ("Organisatie", "Organisation"),
     "col_status": ("Status", "Status"),
     "col_risk": ("Risicoklasse", "Risk class"),
-    "col_updated": ("Laatst bewerkt", "Last edited"),
+    "col_updated": ("Gewijzigd", "Edited"),
     "new": ("Nieuw", "New"),
     "resume": ("Verder", "Resume"),
     "show": ("Bekijken", "Show"),
@@ -155,7 +155,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "exporting": ("Bezig met exporteren…", "Exporting…"),
     "export_not_folder": ("{path} is geen map", "{path} is not a folder"),
     "export_failed": ("Exporteren mislukt: {reason}", "Export failed: {reason}"),
-    "home": ("Overzicht beoordelingen", "All assessments"),
+    "home": ("Beoordelingen", "Assessments"),
     "incomplete": ("Nog niet afgerond: {n} vragen beantwoord.", "Not complete yet: {n} questions answered."),
     "resume_warnings": ("Let op bij hervatten: {items}", "Note on resuming: {items}"),
     "tui_no_tty": ("het volledige scherm heeft een terminal nodig; gebruik --plain in een terminal, "

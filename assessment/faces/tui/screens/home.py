@@ -44,7 +44,7 @@ class HomeScreen(FaceScreen):
         yield Static("", id="title", markup=False)
         yield Static("", id="empty", markup=False)
         yield DataTable(cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def relabel(self) -> None:
         super().relabel()

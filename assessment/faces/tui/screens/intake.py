@@ -67,7 +67,7 @@ class IntakeScreen(FaceScreen):
                         yield Input(values.get(field.name, ""), id=f"field-{field.name}", compact=True)
                 yield Static("", id=f"problem-{field.name}", classes="problem", markup=False)
             yield Button("", id="save", variant="primary")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(f"#field-{FIELDS[0].name}").focus()

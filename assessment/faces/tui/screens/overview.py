@@ -34,7 +34,7 @@ class OverviewScreen(ModalScreen[str | None]):
         walk = self.app.session.walk
         yield OptionList(*[Option(line, id=a.question_id) for a, line in answer_lines(walk, lang)],
                          markup=False)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         localise(self, self.app.lang)

@@ -34,11 +34,13 @@ class QuestionScreen(FaceScreen):
     | f2 | Back to the stored assessments. |
     """
 
+    # Priority, and focus set at once (not deferred): Textual queues each key to the widget that
+    # has the focus when it arrives, so keys typed right after Ctrl+N must find the note focused.
     BINDINGS = [
-        key("escape", "back", "back"),
+        key("escape", "back", "back", priority=True),
         key("ctrl+o", "overview", "overview"),
-        key("ctrl+n", "note", "note"),
-        key("ctrl+f", "flag", "flag"),
+        key("ctrl+n", "note", "note", priority=True),
+        key("ctrl+f", "flag", "flag", priority=True),
         key("ctrl+e", "intake", "edit_intake", show=False),
         key("f2", "home", "home", show=False),
     ]
@@ -80,7 +82,7 @@ class QuestionScreen(FaceScreen):
             with Vertical(id="right"):
                 yield HelpPanel()
                 yield ProfilePanel()
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     @property
     def session(self):
@@ -140,7 +142,7 @@ class QuestionScreen(FaceScreen):
             note.value = earlier.note if earlier else kept_note
             if has_options:
                 choices.set_choices([Choice(o.id, o.label.get(lang), o.exclusive) for o in question.options],
-                                    multiple=question.kind == Kind.MULTIPLE, chosen=chosen)
+                                    multiple=question.kind == Kind.MULTIPLE, chosen=chosen, key=question.id)
             else:
                 text_answer.value = str(earlier.value) if earlier else ""
         elif has_options:
@@ -148,14 +150,14 @@ class QuestionScreen(FaceScreen):
             ticked = tuple(choices.ticked) or chosen
             highlighted = choices.highlighted
             choices.set_choices([Choice(o.id, o.label.get(lang), o.exclusive) for o in question.options],
-                                multiple=question.kind == Kind.MULTIPLE, chosen=ticked)
+                                multiple=question.kind == Kind.MULTIPLE, chosen=ticked, key=question.id)
             choices.highlighted = highlighted
         if not has_options:
             text_answer.placeholder = t("date_placeholder" if question.kind == Kind.DATE else "text_placeholder", lang)
         self._hint(t("choose_many" if question.kind == Kind.MULTIPLE else "choose_one", lang) if has_options else "")
         self._show_flag()
         if fresh:
-            (choices if has_options else text_answer).focus()
+            self.set_focus(choices if has_options else text_answer)
         self._update_profile()
 
     def draft(self) -> tuple[str | None, tuple[str, bool]]:
@@ -208,8 +210,8 @@ class QuestionScreen(FaceScreen):
     def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
         event.stop()
         question = self.question
-        if question is None:
-            return
+        if question is None or event.key != question.id:
+            return  # typed for a question already answered (keys faster than the screen)
         if question.kind == Kind.MULTIPLE:
             if not event.values:
                 self._hint(t("choose_at_least_one", self.lang), problem=True)
@@ -283,9 +285,9 @@ class QuestionScreen(FaceScreen):
 
     def _focus_answer(self) -> None:
         if self.question is not None and self.question.kind in (Kind.TEXT, Kind.DATE):
-            self.query_one("#text-answer", Input).focus()
+            self.set_focus(self.query_one("#text-answer", Input))
         else:
-            self.query_one(ChoiceList).focus()
+            self.set_focus(self.query_one(ChoiceList))
 
     def action_back(self) -> None:
         if self.focused is self.query_one("#note", Input):
@@ -317,7 +319,7 @@ class QuestionScreen(FaceScreen):
             self.show()
 
     def action_note(self) -> None:
-        self.query_one("#note", Input).focus()
+        self.set_focus(self.query_one("#note", Input))
 
     def action_flag(self) -> None:
         """Toggle the flag; it is saved with the answer when that is confirmed."""

@@ -39,7 +39,7 @@ class ResultScreen(FaceScreen):
         yield Header()
         yield VerticalScroll(id="result")
         yield Static("", id="exported", markup=False)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()

@@ -38,7 +38,7 @@ class ReviewScreen(FaceScreen):
         yield Header()
         yield Static("", id="hint", markup=False)
         yield OptionList(markup=False)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

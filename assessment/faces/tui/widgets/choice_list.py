@@ -33,20 +33,26 @@ class ChoiceList(OptionList):
     ]
 
     class Chosen(Message):
-        """The officer confirmed: `values` are option ids (empty when none was ticked)."""
+        """The officer confirmed: `values` are option ids (empty when none was ticked), `key`
+        names the options shown (the question), so a late message is not taken for the next."""
 
-        def __init__(self, values: tuple[str, ...]) -> None:
+        def __init__(self, values: tuple[str, ...], key: str) -> None:
             super().__init__()
             self.values = values
+            self.key = key
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.choices: list[Choice] = []
         self.multiple = False
         self.ticked: set[str] = set()
+        self.key = ""
 
-    def set_choices(self, choices: list[Choice], *, multiple: bool, chosen: tuple[str, ...] = ()) -> None:
-        """Show new options; `chosen` are preselected (when changing an earlier answer)."""
+    def set_choices(self, choices: list[Choice], *, multiple: bool, chosen: tuple[str, ...] = (),
+                    key: str = "") -> None:
+        """Show new options; `chosen` are preselected (when changing an earlier answer); `key`
+        travels with every Chosen message."""
+        self.key = key
         self.choices = choices
         self.multiple = multiple
         self.ticked = set(chosen) if multiple else set()
@@ -89,6 +95,6 @@ class ChoiceList(OptionList):
 
     def action_select(self) -> None:
         if self.multiple:
-            self.post_message(self.Chosen(tuple(c.id for c in self.choices if c.id in self.ticked)))
+            self.post_message(self.Chosen(tuple(c.id for c in self.choices if c.id in self.ticked), self.key))
         elif self.highlighted is not None:
-            self.post_message(self.Chosen((self.choices[self.highlighted].id,)))
+            self.post_message(self.Chosen((self.choices[self.highlighted].id,), self.key))
