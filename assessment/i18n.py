@@ -18,7 +18,8 @@ class _NotBlank:
     here was a sixth of the cost of validating an export (about 450 texts each)."""
 
     @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    def __get_pydantic_core_schema__(cls, source: Any,
+                                     handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
         return core_schema.chain_schema([
             handler(source),  # type errors keep pydantic's own message
             core_schema.custom_error_schema(core_schema.str_schema(pattern=VISIBLE),

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,10 @@ BROKEN = {
                         "invalid", "not an assessment export"),
     "bad_field.json": (lambda text: text.replace('"status": "in_use"', '"status": "running"'),
                        "invalid", "intake.status"),
+    "loose_version.json": (lambda text: text.replace('"schema_version": 1', '"schema_version": true'),
+                           "invalid", "schema_version must be a whole number"),
+    "blank_text.json": (lambda text: re.sub(r'"nl": "[^"]*"', r'"nl": " \\n "', text, count=1),
+                        "invalid", "text must not be empty"),
 }
 
 
@@ -195,3 +200,14 @@ def test_the_committed_version_1_export_fixture_is_read(capsys):
     overview = json.loads(out)
     assert code == 0 and overview["totals"]["systems"] == len(json.loads(fixture.read_text("utf-8"))["assessments"])
     assert overview["systems"][0]["system_name"] == "Handgeschreven voorbeeld <v1>"
+
+
+def test_of_duplicate_keys_the_last_counts_as_in_any_json_reader(tmp_path, capsys):
+    """`import` refuses duplicate keys; `aggregate` does not look for them (a second parse of every
+    file): the last one counts, as json.load and pydantic would read it."""
+    text = dump(f.document(f.assessment(id=f.hex_id("dup"), system_name="Echt")))
+    assert text.count('"system_name": "Echt"') == 1
+    (tmp_path / "dup.json").write_text(
+        text.replace('"system_name": "Echt"', '"system_name": "Vals", "system_name": "Echt"'), encoding="utf-8")
+    code, out, _ = run(capsys, str(tmp_path), "--format", "json")
+    assert code == 0 and [s["system_name"] for s in json.loads(out)["systems"]] == ["Echt"]

@@ -202,3 +202,24 @@ def test_a_text_is_blank_exactly_when_python_strips_it_to_nothing() -> None:
                 assert exc.errors()[0]["msg"] == "text must not be empty"
                 accepted = False
             assert accepted == bool(text.strip()), repr(text)
+
+
+def test_a_duplicate_key_deep_inside_a_valid_export_is_refused(tmp_path: Path, good: dict, capsys) -> None:
+    text = json.dumps(good)
+    assert text.count('"note": "notitie"') > 1
+    path = _write(tmp_path, text.replace('"note": "notitie"', '"note": "eerder", "note": "notitie"', 1))
+    err = _refused(tmp_path, path, capsys=capsys)
+    assert str(path) in err and "duplicate key 'note'" in err
+
+
+@pytest.mark.parametrize("version", ["true", "1.0"])
+def test_a_version_that_is_not_a_whole_number_is_refused(tmp_path: Path, good: dict, version: str,
+                                                        capsys) -> None:
+    text = json.dumps(good).replace('"schema_version": 1', f'"schema_version": {version}', 1)
+    err = _refused(tmp_path, _write(tmp_path, text), capsys=capsys)
+    assert f"schema_version must be a whole number, not {version.capitalize()}" in err
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path, good: dict) -> None:
+    document = parse_export(b"\xef\xbb\xbf" + json.dumps(good).encode(), "bom.json")
+    assert [a.id for a in document.assessments] == [a["id"] for a in good["assessments"]]

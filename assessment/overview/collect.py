@@ -9,8 +9,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from pydantic import ValidationError
-
 from assessment.errors import UserError
 from assessment.overview.model import SkippedFile
 from assessment.overview.record import SystemRecord, from_export
@@ -93,13 +91,8 @@ def read_export(path: str, size: int) -> tuple[SkippedFile | None, ExportDocumen
     if b"\x00" in raw[:4096]:
         return skip("binary", "NUL bytes: not a text file")
     try:
-        # Fast path: one strict validation straight from the bytes, no second parse of the JSON.
-        return None, ExportDocument.model_validate_json(raw, strict=True)
-    except ValidationError:
-        pass
-    try:
-        # Older schema versions and every error message: the export module's own parser.
-        return None, parse_export(raw, path)
+        # The same reading as `import`, except that of duplicate keys the last counts (see there).
+        return None, parse_export(raw, path, refuse_duplicate_keys=False)
     except UserError as exc:
         return skip("invalid", exc.reason)
 

@@ -7,11 +7,16 @@ exports stay importable. When a version 2 is added, `VERSIONS` gains an entry an
 `upgraded()` method; the published schema is always the current version's.
 """
 
+import codecs
 import datetime as dt
 import json
-from typing import Any, Literal
+import operator
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import (
+    AwareDatetime, BaseModel, ConfigDict, Field, GetCoreSchemaHandler, TypeAdapter, ValidationError,
+)
+from pydantic_core import core_schema
 
 from assessment.engine.walk import MAX_TEXT
 from assessment.errors import UserError
@@ -26,6 +31,15 @@ MAX_ASSESSMENTS = 100_000
 
 _HEX32 = r"^[0-9a-f]{32}$"
 _QUESTION_ID = r"^[a-z][a-z0-9_]*$"
+
+
+class _WholeNumber:
+    """Literal[1] alone also takes `true` and `1.0` from JSON; a version is a whole number."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any,
+                                     handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.chain_schema([core_schema.int_schema(strict=True), handler(source)])
 
 
 class _Doc(BaseModel):
@@ -82,7 +96,7 @@ class ExportDocumentV1(_Doc):
 
     model_config = ConfigDict(title="AssessmentExport")
 
-    schema_version: Literal[1]
+    schema_version: Annotated[Literal[1], _WholeNumber]
     export_id: str = Field(pattern=_HEX32)
     tool: Literal["assessment"] = "assessment"
     tool_version: str = Field(min_length=1, max_length=100)
@@ -135,18 +149,46 @@ def _field_error(exc: ValidationError, data: dict[str, Any]) -> str:
     return f"{where}field {field}: {message}"
 
 
-def parse_export(raw: bytes, source: str) -> ExportDocument:
+def parse_export(raw: bytes, source: str, *, refuse_duplicate_keys: bool = True) -> ExportDocument:
     """Validate an export of any supported version and upgrade it; a UserError naming `source`,
-    the assessment and the field otherwise."""
+    the assessment and the field otherwise.
+
+    Duplicate keys in one JSON object are refused (which of them counts is up to the reader)
+    unless `refuse_duplicate_keys` is False: then the last one counts, as in every Python JSON
+    reader. `import` refuses them; `aggregate` reads 10,000 files and lets the last count, because
+    finding duplicates costs a second full parse (measured: 3.3x json.load instead of 2.2x)."""
     if len(raw) > MAX_BYTES:
         raise UserError(f"file too large ({len(raw) // (1024 * 1024)} MB; at most "
                         f"{MAX_BYTES // (1024 * 1024)} MB per file): split the export", source)
+    # The common case, a valid current export: one validation straight from the bytes (and, when
+    # asked, the duplicate-key scan). Anything else takes the slow path, which says what is wrong.
+    body = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+    try:
+        document = ExportDocument.model_validate_json(body, strict=True)
+    except ValidationError:
+        return _diagnose(raw, source, refuse_duplicate_keys)
+    if refuse_duplicate_keys and _has_duplicate_keys(body):
+        return _diagnose(raw, source, refuse_duplicate_keys)
+    return document
+
+
+def _has_duplicate_keys(body: bytes) -> bool:
+    """Whether any object in the (valid) JSON repeats a key. The standard parser hands each
+    object's key-value pairs to `list.append` and the check runs in map(): no Python per object."""
+    objects: list[list[tuple[str, Any]]] = []
+    json.loads(body, object_pairs_hook=objects.append)
+    return any(map(operator.ne, map(len, objects), map(len, map(dict, objects))))
+
+
+def _diagnose(raw: bytes, source: str, refuse_duplicate_keys: bool) -> ExportDocument:
+    """The slow path: parse with the standard library to name the problem (position, duplicate
+    key, version, field); an older version that is valid is upgraded and returned."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError("not UTF-8 text: not an export file", source) from None
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys if refuse_duplicate_keys else None)
     except json.JSONDecodeError as exc:
         raise UserError(f"not valid JSON at line {exc.lineno} column {exc.colno} "
                         f"({exc.msg}; truncated?)", source) from None
