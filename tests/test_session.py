@@ -90,8 +90,9 @@ def test_resume_under_a_changed_questionnaire_warns_keeps_answers_and_rewalks(tm
     changed = _changed(branching, tmp_path, f"{{id: {first.value},", f"{{id: {first.value}_renamed,")
     with Store.open(db) as store:
         resumed, warnings = Session.resume(store, changed, session.record_id)
-        assert "1.0 -> 1.1" in warnings[0]
-        assert any("kind" in w and "no longer" in w for w in warnings[1:])
+        assert "1.0 -> 1.1" in warnings[0].en and "1.0 -> 1.1" in warnings[0].nl
+        assert "vragenlijst is gewijzigd" in warnings[0].nl
+        assert any("kind" in w.en and "no longer" in w.en and "niet meer" in w.nl for w in warnings[1:])
         assert resumed.walk.answers == ()
         assert [a.question_id for a in resumed.set_aside] == [a.question_id for a in answers]
         on_disk = stored_json(store, session.record_id)
@@ -177,3 +178,42 @@ def test_a_note_longer_than_the_limit_is_refused_before_anything_is_written(stor
         session.annotate(question.id, note="y" * (MAX_TEXT + 1))
     assert store.file_of(session.record_id).read_bytes() != before
     assert stored_json(store, session.record_id)["answers"][0]["note"] == "x" * MAX_TEXT
+
+
+class _FailingDisk:
+    """Stands in for a full disk: every save raises, nothing is written."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.failing = store, True
+
+    def save(self, record) -> None:
+        if self.failing:
+            raise OSError(28, "No space left on device")
+        Store.save(self.store, record)
+
+
+def test_a_failed_save_leaves_the_session_as_it_was_on_disk(store: Store, branching, monkeypatch) -> None:
+    session = Session.start(store, branching, INTAKE)
+    first = session.walk.current()
+    session.answer(first.id, pick(first, 0), note="eerste")
+    disk = _FailingDisk(store)
+    monkeypatch.setattr(store, "save", disk.save)
+    walk, intake = session.walk, session.intake
+    on_disk = store.file_of(session.record_id).read_bytes()
+    second = session.walk.current()
+    changes = [
+        lambda: session.answer(second.id, pick(second, 0)),
+        lambda: session.back(),
+        lambda: session.edit(first.id, pick(first, 1)),
+        lambda: session.annotate(first.id, note="anders", flagged=True),
+        lambda: session.update_intake(INTAKE.model_copy(update={"officer": "iemand"})),
+    ]
+    for change in changes:
+        with pytest.raises(OSError):
+            change()
+        assert session.walk is walk and session.intake is intake  # memory did not run ahead of the disk
+        assert store.file_of(session.record_id).read_bytes() == on_disk
+    disk.failing = False  # space again: the same change now goes through, from the same state
+    session.answer(second.id, pick(second, 0))
+    assert [a["question_id"] for a in stored_json(store, session.record_id)["answers"]] == [first.id, second.id]
+    assert stored_json(store, session.record_id)["answers"][0]["note"] == "eerste"

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from assessment.engine.walk import MAX_TEXT, AnswerError, Walk
 from assessment.errors import UserError
+from assessment.i18n import Text
 from assessment.intake import Intake
 from assessment.outcome.evaluate import evaluate
 from assessment.outcome.models import Outcome
@@ -60,23 +61,29 @@ class Session:
         return session
 
     @classmethod
-    def resume(cls, store: Store, loaded: Loaded, record_id: str) -> tuple["Session", list[str]]:
-        """Continue a stored record; the warnings say what changed since it was saved."""
+    def resume(cls, store: Store, loaded: Loaded, record_id: str) -> tuple["Session", list[Text]]:
+        """Continue a stored record; the warnings (Dutch and English) say what changed since it
+        was saved."""
         record = store.find(record_id)
         q = loaded.questionnaire
         if record.questionnaire_id != q.id:
             raise UserError(f"assessment {record.id[:8]} was made with questionnaire "
                             f"{record.questionnaire_id!r}, not {q.id!r}")
         walk, off_path = walk_of(record, loaded)
-        warnings = []
+        warnings: list[Text] = []
         if changed_questionnaire(record, loaded):
-            warnings.append(
-                f"the questionnaire changed since this assessment was saved (version "
-                f"{record.questionnaire_version} -> {q.version}); all answers are kept and the "
-                "path was walked again")
+            versions = f"{record.questionnaire_version} -> {q.version}"
+            warnings.append(Text(
+                nl=f"de vragenlijst is gewijzigd sinds deze beoordeling is opgeslagen (versie "
+                   f"{versions}); alle antwoorden zijn bewaard en de vragen zijn opnieuw doorlopen",
+                en=f"the questionnaire changed since this assessment was saved (version {versions}); "
+                   "all answers are kept and the path was walked again"))
         for answer in off_path:
-            warnings.append(f"the answer to {answer.question_id} is no longer on the path or no "
-                            "longer valid; it is kept aside and shown in the report")
+            warnings.append(Text(
+                nl=f"het antwoord op {answer.question_id} hoort niet meer bij de gestelde vragen of is "
+                   "niet meer geldig; het is apart bewaard en staat in het rapport",
+                en=f"the answer to {answer.question_id} is no longer on the path or no longer valid; "
+                   "it is kept aside and shown in the report"))
         session = cls(store, loaded, record, walk, tuple(off_path))
         store.backup(record.id)  # the version before this session's changes (rotating, see Backups)
         if warnings:
@@ -103,13 +110,8 @@ class Session:
         self._apply(self.walk.annotate(question_id, note=note, flagged=flagged))
 
     def update_intake(self, intake: Intake) -> None:
-        previous = self.intake
-        self.intake = intake
-        try:
-            self._save()
-        except BaseException:
-            self.intake = previous  # not on disk, so not in the session either
-            raise
+        self._save(intake=intake)
+        self.intake = intake  # only once on disk: a failed save leaves the session as it was
 
     def outcome(self, as_of: dt.date) -> Outcome:
         """The classification and next steps as of `as_of`; remembered for `list` and home."""
@@ -128,35 +130,35 @@ class Session:
     # writing -----------------------------------------------------------------------------------
 
     def _apply(self, walk: Walk) -> None:
-        previous = self.walk
-        self.walk = walk
-        try:
-            self._save()
-        except BaseException:
-            self.walk = previous  # not on disk, so not in the session either
-            raise
+        self._save(walk=walk)
+        self.walk = walk  # only once on disk: a failed save leaves the session as it was
 
-    def _latest(self) -> Latest:
+    @staticmethod
+    def _latest(walk: Walk, intake: Intake) -> Latest:
         """The result for `list` and the home screen. Classified only once the walk is complete
         (a partial result would mislead there, and classifying costs more than the save itself);
         `outcome()` records a partial result when a face asks for one."""
-        if self.walk.complete:
-            return Latest.of(evaluate(self.walk, self.intake, dt.date.today()))
+        if walk.complete:
+            return Latest.of(evaluate(walk, intake, dt.date.today()))
         return Latest(complete=False, as_of=dt.date.today())
 
-    def _save(self) -> None:
+    def _save(self, *, walk: Walk | None = None, intake: Intake | None = None) -> None:
+        """Write the record with `walk` and `intake` (default: the session's own). The caller makes
+        them the session's only after this returns, so memory never runs ahead of the disk."""
+        walk = self.walk if walk is None else walk
+        intake = self.intake if intake is None else intake
         q = self.loaded.questionnaire
-        on_path = {a.question_id for a in self.walk.answers}
+        on_path = {a.question_id for a in walk.answers}
         set_aside = tuple(a for a in self._set_aside if a.question_id not in on_path)
         record = self._record.model_copy(update={
             "updated_at": now(),
             "questionnaire_version": q.version,
             "questionnaire_hash": self.loaded.content_hash,
-            "intake": self.intake.model_copy(update={
-                name: storable(value) for name, value in self.intake if type(value) is str}),
-            "answers": tuple(StoredAnswer.of(a) for a in self.walk.answers),
+            "intake": intake.model_copy(update={
+                name: storable(value) for name, value in intake if type(value) is str}),
+            "answers": tuple(StoredAnswer.of(a) for a in walk.answers),
             "set_aside": set_aside,
-            "latest": self._latest(),
+            "latest": self._latest(walk, intake),
             "imported": None,  # changed here: no longer the document it was imported from
         })
         self.store.save(record)

@@ -38,7 +38,7 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
             if getattr(args, "id", None):
                 session, warnings = Session.resume(store, loaded, args.id)
                 for warning in warnings:
-                    print(t("resume_warnings", lang, items=warning))
+                    print(t("resume_warnings", lang, items=warning.get(lang)))
             else:
                 from assessment.faces.plain.intake import ask_intake
 

@@ -209,7 +209,7 @@ class AssessmentApp(App[None]):
                 self.notify(str(exc), severity="error")
             return
         if warnings:
-            self.notify(t("resume_warnings", self.lang, items="; ".join(warnings)),
+            self.notify(t("resume_warnings", self.lang, items="; ".join(w.get(self.lang) for w in warnings)),
                         severity="warning", timeout=12)
         if show_result:
             from assessment.faces.tui.screens.result import ResultScreen
