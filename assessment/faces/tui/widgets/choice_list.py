@@ -3,6 +3,8 @@ several may be chosen. It only reports the choice; the engine checks it."""
 
 from dataclasses import dataclass
 
+from rich.table import Table
+from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
@@ -60,12 +62,17 @@ class ChoiceList(OptionList):
         first = next((i for i, c in enumerate(choices) if c.id in chosen), 0)
         self.highlighted = first if choices else None
 
-    def _prompt(self, index: int, choice: Choice) -> str:
-        number = f"{index + 1}." if index < 9 else "  "
-        if not self.multiple:
-            return f"{number} {choice.label}"
-        box = "[x]" if choice.id in self.ticked else "[ ]"
-        return f"{box} {number} {choice.label}"
+    def _prompt(self, index: int, choice: Choice) -> Table:
+        """The number (and tick box) in a column of its own, so a long label wraps under itself
+        and the numbers stay easy to scan. Text, not str: labels are never read as markup."""
+        number = f"{index + 1}." if index < 9 else ""
+        if self.multiple:
+            number = ("[x] " if choice.id in self.ticked else "[ ] ") + number
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=6 if self.multiple else 2, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(number), Text(choice.label))
+        return grid
 
     def _redraw(self) -> None:
         for i, choice in enumerate(self.choices):
