@@ -187,8 +187,13 @@ def test_language_switch_and_markup_shown_literally(tmp_path):
             await settle(pilot)
             from textual.widgets import OptionList
 
-            prompt = app.screen.query_one(OptionList).get_option_at_index(0).prompt
-            return str(prompt), app.lang
+            from io import StringIO
+
+            from rich.console import Console
+
+            console = Console(width=200, record=True, file=StringIO())
+            console.print(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+            return console.export_text(), app.lang
 
     prompt, lang = asyncio.run(flow())
     assert lang == "en"

@@ -112,6 +112,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                            "\n\nToch verder?",
                            "{n} unanswered question(s) carry a note or flag. It is saved only with the answer "
                            "and is lost if you leave now.\n\nLeave anyway?"),
+    "changing": ("Eerder antwoord wijzigen", "Changing an earlier answer"),
     "none_yet": ("nog geen", "none yet"),
     "not_known_yet": ("nog niet bekend", "not known yet"),
     "not_known_short": ("nog onbekend", "not known"),

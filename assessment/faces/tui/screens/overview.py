@@ -7,6 +7,7 @@ from textual.widgets.option_list import Option
 
 from assessment.faces.present import answer_lines
 from assessment.faces.strings import t
+from assessment.faces.tui.widgets.numbered import numbered
 from assessment.faces.tui.bindings import key, localise
 
 
@@ -32,7 +33,7 @@ class OverviewScreen(ModalScreen[str | None]):
         lang = self.app.lang
         yield Static(t("overview_title", lang), markup=False)
         walk = self.app.session.walk
-        yield OptionList(*[Option(line, id=a.question_id) for a, line in answer_lines(walk, lang)],
+        yield OptionList(*[Option(numbered(line), id=a.question_id) for a, line in answer_lines(walk, lang)],
                          markup=False)
         yield Footer(show_command_palette=False)
 

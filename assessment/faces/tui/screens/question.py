@@ -116,12 +116,14 @@ class QuestionScreen(FaceScreen):
         self.question = question
         earlier = walk.answer_to(question.id)
         share = walk.progress().estimate
-        position = (t("current_answer", lang) + ": " + answer_text(question, earlier.value, lang)
-                    if self.editing and earlier else progress_text(walk, lang))
+        # While changing an earlier answer the position line says so; the current answer, which
+        # may be long, goes in the wrapping line below the question.
+        position = t("changing", lang) if self.editing else progress_text(walk, lang)
         self.query_one(WalkProgress).show(section_title(walk.questionnaire, question, lang), position, share)
         self.query_one("#question", Static).update(question.text.get(lang))
         editing = self.query_one("#editing", Static)
-        editing.update(t("editing", lang) if self.editing else "")
+        editing.update(t("editing", lang) + "\n" + t("current_answer", lang) + ": "
+                       + answer_text(question, earlier.value, lang) if self.editing and earlier else "")
         editing.display = bool(self.editing)
         title = session.intake.system_name or t("app_title", lang)
         if self.title != title:

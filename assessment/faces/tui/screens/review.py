@@ -6,6 +6,7 @@ from textual.widgets.option_list import Option
 
 from assessment.faces.present import answer_lines, set_aside_lines
 from assessment.faces.strings import t
+from assessment.faces.tui.widgets.numbered import numbered
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
 
@@ -54,7 +55,8 @@ class ReviewScreen(FaceScreen):
         # 'Conclude' comes first, so Enter right away concludes and never changes an answer by accident.
         session = self.face.session
         options.add_options([Option(t("conclude_item", lang), id=CONCLUDE), None,
-                             *[Option(line, id=a.question_id) for a, line in answer_lines(session.walk, lang)]])
+                             *[Option(numbered(line), id=a.question_id)
+                               for a, line in answer_lines(session.walk, lang)]])
         aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)
         if aside:  # shown, not selectable: they cannot be changed, only kept
             options.add_options([None, Option(t("set_aside", lang), disabled=True),

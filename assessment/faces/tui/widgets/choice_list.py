@@ -66,12 +66,15 @@ class ChoiceList(OptionList):
         """The number (and tick box) in a column of its own, so a long label wraps under itself
         and the numbers stay easy to scan. Text, not str: labels are never read as markup."""
         number = f"{index + 1}." if index < 9 else ""
+        label = choice.label
+        if number and label.startswith(number + " "):
+            label = label[len(number) + 1:]  # the label carries the same number (Annex III points)
         if self.multiple:
             number = ("[x] " if choice.id in self.ticked else "[ ] ") + number
         grid = Table.grid(padding=(0, 1))
         grid.add_column(width=6 if self.multiple else 2, no_wrap=True)
         grid.add_column(ratio=1)
-        grid.add_row(Text(number), Text(choice.label))
+        grid.add_row(Text(number), Text(label))
         return grid
 
     def _redraw(self) -> None:

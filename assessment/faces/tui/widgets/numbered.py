@@ -1,0 +1,21 @@
+"""A numbered line ('12. question → answer') as a two-column prompt, so wrapped text hangs under
+itself and the numbers stay in a column of their own."""
+
+import re
+
+from rich.table import Table
+from rich.text import Text
+
+_NUMBER = re.compile(r"^(\d+\.) (.*)$", re.DOTALL)
+
+
+def numbered(line: str, width: int = 3) -> Table | Text:
+    """`line` as a prompt: Text (never markup) when it has no leading number."""
+    match = _NUMBER.match(line)
+    if match is None:
+        return Text(line)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=max(width, len(match.group(1))), no_wrap=True, justify="right")
+    grid.add_column(ratio=1)
+    grid.add_row(Text(match.group(1)), Text(match.group(2)))
+    return grid
