@@ -20,17 +20,23 @@ _MD_BLOCK_MARK = re.compile(r"^(\s*)([-+=>])", re.MULTILINE)
 _MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
+_ACTIVE = re.compile("[" + "".join(re.escape(chr(c)) for c in _NEUTRAL) + "]")
+"""Any character `neutral` changes: searching for one is several times faster than translating."""
+
+
 def neutral(text: str) -> str:
     """The text as typed, except characters that would act on the terminal or the layout."""
+    if not _ACTIVE.search(text):
+        return text
     return text.replace("\r\n", "\n").translate(_NEUTRAL)
 
 
 def md(text: str, *, line_start: bool = True) -> str:
     """Markdown that renders `text` literally, on one line (a table cell or a list item).
     `line_start=False` for a heading, where a leading '1.' cannot open a list."""
-    if "_" not in text and not _NOT_PLAIN.search(text) \
-            and not (line_start and text[:1] in "-+=>" or text[:1].isdigit()):
-        return text  # the common case: nothing to escape
+    if "_" not in text and not _NOT_PLAIN.search(text) and not (
+            line_start and (text[:1] in "-+=>" or text[:1].isdigit() and _MD_NUMBERED.match(text))):
+        return text  # the common case, dates and numbers too: nothing to escape
     escaped = text.replace("\r\n", "\n").translate(_MD_TABLE)
     first = escaped.lstrip()[:1]
     if line_start and ("\n" in escaped or first in "-+=>" or first.isdigit()):
