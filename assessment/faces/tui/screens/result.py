@@ -9,6 +9,7 @@ from assessment.faces.present import result_blocks
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
+from assessment.faces.tui.widgets.numbered import bulleted
 
 
 class ResultScreen(FaceScreen):
@@ -58,7 +59,8 @@ class ResultScreen(FaceScreen):
             rows.append(Static(heading, classes="heading", markup=False))
             for line in lines:
                 indent = min(4, (len(line) - len(line.lstrip(" "))) // 2 * 2)
-                rows.append(Static(line.lstrip(" "), classes=f"indent-{indent}" if indent else "", markup=False))
+                rows.append(Static(bulleted(line.lstrip(" ")), classes=f"indent-{indent}" if indent else "",
+                                   markup=False))
         container = self.query_one("#result", VerticalScroll)
         container.remove_children()
         container.mount_all(rows)

@@ -1,5 +1,5 @@
-"""A numbered line ('12. question → answer') as a two-column prompt, so wrapped text hangs under
-itself and the numbers stay in a column of their own."""
+"""A numbered ('12. question → answer') or bulleted line as two columns, so wrapped text hangs
+under itself and the numbers or bullets stay in a column of their own."""
 
 import re
 
@@ -18,4 +18,15 @@ def numbered(line: str, width: int = 3) -> Table | Text:
     grid.add_column(width=max(width, len(match.group(1))), no_wrap=True, justify="right")
     grid.add_column(ratio=1)
     grid.add_row(Text(match.group(1)), Text(match.group(2)))
+    return grid
+
+
+def bulleted(line: str) -> Table | Text:
+    """'• text' with the text hanging under itself; other lines as Text (never markup)."""
+    if not line.startswith("• "):
+        return Text(line)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=1, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text("•"), Text(line[2:]))
     return grid
