@@ -103,15 +103,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "signals": ("Signalen", "Signals"),
     "open_questions": ("Open vragen", "Open questions"),
     "none": ("geen", "none"),
-    "unsaved_note_quit": ("Bij {n} nog niet beantwoorde vraag/vragen staat een notitie of vlag. Die wordt pas "
-                          "opgeslagen met het antwoord en gaat verloren als u nu stopt.\n\nToch stoppen?",
-                          "{n} unanswered question(s) carry a note or flag. It is saved only with the answer "
-                          "and is lost if you quit now.\n\nQuit anyway?"),
-    "unsaved_note_leave": ("Bij {n} nog niet beantwoorde vraag/vragen staat een notitie of vlag. Die wordt pas "
-                           "opgeslagen met het antwoord en gaat verloren als u nu naar het overzicht gaat."
-                           "\n\nToch verder?",
-                           "{n} unanswered question(s) carry a note or flag. It is saved only with the answer "
-                           "and is lost if you leave now.\n\nLeave anyway?"),
+    "unsaved_note": ("Bij {n} nog niet beantwoorde vragen staat een notitie of vlag. Die wordt pas "
+                     "opgeslagen met het antwoord.", "{n} unanswered questions carry a note or flag. It is "
+                     "saved only with the answer."),
+    "unsaved_note_one": ("Bij een nog niet beantwoorde vraag staat een notitie of vlag. Die wordt pas "
+                         "opgeslagen met het antwoord.", "An unanswered question carries a note or flag. "
+                         "It is saved only with the answer."),
+    "unsaved_note_quit": ("Als u nu stopt, gaat die verloren.\n\nToch stoppen?",
+                          "It is lost if you quit now.\n\nQuit anyway?"),
+    "unsaved_note_leave": ("Als u nu naar de beoordelingen gaat, gaat die verloren.\n\nToch verder?",
+                           "It is lost if you leave now.\n\nLeave anyway?"),
     "changing": ("Eerder antwoord wijzigen", "Changing an earlier answer"),
     "none_yet": ("nog geen", "none yet"),
     "not_known_yet": ("nog niet bekend", "not known yet"),
@@ -198,6 +199,12 @@ def t(key: str, lang: "Lang | str", **values: object) -> str:
     nl, en = _STRINGS[key]
     text = nl if lang == "nl" else en
     return text.format(**values) if values else text
+
+
+def unsaved_notes_text(n: int, then: str, lang: "Lang | str") -> str:
+    """The warning before quitting or leaving with `n` notes or flags not yet saved."""
+    first = t("unsaved_note_one", lang) if n == 1 else t("unsaved_note", lang, n=n)
+    return f"{first} {t(then, lang)}"
 
 
 def keys() -> list[str]:

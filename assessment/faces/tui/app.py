@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from assessment.faces.strings import t
+from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.bindings import key, localise
 from assessment.faces.tui.messages import Ready
 
@@ -173,7 +173,8 @@ class AssessmentApp(App[None]):
             if yes:
                 self.exit()
 
-        self.push_screen(ConfirmScreen(t("unsaved_note_quit", self.lang, n=pending), self.lang), decided)
+        self.push_screen(ConfirmScreen(unsaved_notes_text(pending, "unsaved_note_quit", self.lang), self.lang),
+                         decided)
 
     def on_unmount(self) -> None:
         if self.store is not None:

@@ -9,7 +9,7 @@ from textual.widgets import Footer, Header, Input, Static
 
 from assessment.engine.walk import AnswerError, check_answer
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
-from assessment.faces.strings import t
+from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.app import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
@@ -260,13 +260,13 @@ class QuestionScreen(FaceScreen):
 
         questionnaire = session.walk.questionnaire
         items = "\n".join(f"• {questionnaire.question(q).text.get(self.lang)}" for q in dropped)
-        message = t("confirm_drop", self.lang, n=len(dropped), items=items) + "\n" + t("continue", self.lang)
+        message = t("confirm_drop", self.lang, n=len(dropped), items=items)
 
         def decided(yes: bool | None) -> None:
             if yes:
                 self._finish_edit(question.id, checked, note)
 
-        self.app.push_screen(ConfirmScreen(message, self.lang), decided)
+        self.app.push_screen(ConfirmScreen(message, self.lang, t("continue", self.lang)), decided)
 
     def _finish_edit(self, question_id: str, value: object | None, note: str) -> None:
         session = self.session
@@ -342,4 +342,5 @@ class QuestionScreen(FaceScreen):
             if yes:
                 self.face.go_home()
 
-        self.app.push_screen(ConfirmScreen(t("unsaved_note_leave", self.lang, n=pending), self.lang), decided)
+        self.app.push_screen(ConfirmScreen(unsaved_notes_text(pending, "unsaved_note_leave", self.lang), self.lang),
+                             decided)
