@@ -49,3 +49,22 @@ def test_signals_show_while_conclusions_wait():
     assert blocks["Rol"] == ["nog niet bekend"]  # no answer behind the role in its trace
     assert blocks["Signalen"] == ["AI Act art. 50(3)"]
     assert blocks["Open vragen"] == ["Is het een AI-systeem?"]
+
+
+def test_home_list_says_not_known_for_an_open_assessment(tmp_path):
+    import asyncio
+
+    from faces_support import settle
+    from test_tui_flow import _started, app_for
+    from textual.widgets import DataTable
+
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _started(app, pilot)
+            await pilot.press("enter", "f2")  # one answer, then the stored assessments
+            await settle(pilot)
+            table = app.screen.query_one(DataTable)
+            return str(table.get_row_at(0)[4])
+
+    assert asyncio.run(flow()) == "nog onbekend"
