@@ -211,3 +211,13 @@ def test_of_duplicate_keys_the_last_counts_as_in_any_json_reader(tmp_path, capsy
         text.replace('"system_name": "Echt"', '"system_name": "Vals", "system_name": "Echt"'), encoding="utf-8")
     code, out, _ = run(capsys, str(tmp_path), "--format", "json")
     assert code == 0 and [s["system_name"] for s in json.loads(out)["systems"]] == ["Echt"]
+
+
+def test_a_file_that_grew_since_it_was_listed_is_read_whole(tmp_path):
+    """Each file is read with a buffer of the size stat gave; growth after that is still read."""
+    from assessment.overview.collect import read_export
+
+    path = good(tmp_path, 1)[0]
+    for stale_size in (0, 10, path.stat().st_size - 1, -1):
+        problem, document = read_export(str(path), stale_size)
+        assert problem is None and document.assessments[0].intake.system_name == "S0"
