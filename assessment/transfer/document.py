@@ -176,7 +176,10 @@ def _has_duplicate_keys(body: bytes) -> bool:
     """Whether any object in the (valid) JSON repeats a key. The standard parser hands each
     object's key-value pairs to `list.append` and the check runs in map(): no Python per object."""
     objects: list[list[tuple[str, Any]]] = []
-    json.loads(body, object_pairs_hook=objects.append)
+    try:
+        json.loads(body, object_pairs_hook=objects.append)
+    except (ValueError, RecursionError):
+        return True  # pydantic's parser took what this one does not: let the slow path say why
     return any(map(operator.ne, map(len, objects), map(len, map(dict, objects))))
 
 
