@@ -14,8 +14,9 @@ from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.legal.refs import is_canonical
 from assessment.questionnaire.loader import plain, read_yaml
+from assessment.resources import content_dir
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR = content_dir("data")
 DATES_FILE = DATA_DIR / "dates.yaml"
 
 

@@ -16,11 +16,12 @@ from assessment.questionnaire import cache
 from assessment.questionnaire.conditions import FORMS
 from assessment.questionnaire.model import ID_PATTERN, Questionnaire
 from assessment.questionnaire.yamlfile import Path_, Positions, parse_yaml, plain, read_yaml
+from assessment.resources import content_dir
 
 __all__ = ["Loaded", "Positions", "QUESTIONNAIRE_DIR", "load", "parse_yaml", "plain", "pydantic_problems",
            "read_yaml", "shipped"]  # the YAML helpers are re-exported: callers import them from here
 
-QUESTIONNAIRE_DIR = Path(__file__).resolve().parents[2] / "questionnaires"
+QUESTIONNAIRE_DIR = content_dir("questionnaires")
 
 CONDITION_TAGS = frozenset(FORMS)
 
