@@ -18,8 +18,8 @@ Overal
   Ctrl+L        English / Nederlands
   Ctrl+T        andere kleuren (ook de kleuren van uw terminal)
   Ctrl+P        opdrachtenmenu (o.a. thema kiezen)
-  Ctrl+Q        stoppen; alles is opgeslagen
-  Tab           naar het volgende onderdeel (uitleg en profiel kunnen scrollen)
+  Ctrl+Q        stoppen; alle antwoorden zijn opgeslagen
+  Tab           volgende onderdeel (uitleg en profiel scrollen)
 
 Beoordelingen (startscherm)
   n nieuw · Enter of r verder · s bekijken · e exporteren · d verwijderen
@@ -27,8 +27,8 @@ Beoordelingen (startscherm)
 Vragen
   Pijltjes of cijfer 1-9 kiezen, Enter bevestigt; Spatie vinkt aan bij meerkeuze.
   Esc           vorige vraag (het antwoord wordt ingetrokken)
-  Ctrl+O        overzicht: spring naar een beantwoorde vraag om die te wijzigen
-  Ctrl+N        notitie bij deze vraag
+  Ctrl+O        overzicht: een beantwoorde vraag wijzigen
+  Ctrl+N        notitie bij deze vraag (Enter of Esc terug)
   Ctrl+F        markeren voor opvolging
   Ctrl+E        gegevens van systeem en organisatie wijzigen
   F2            terug naar de beoordelingen
@@ -36,8 +36,15 @@ Vragen
 Wijzigt u een eerder antwoord zodat latere vragen niet meer aan de orde zijn, dan zegt het
 programma welke antwoorden vervallen en vraagt het eerst om bevestiging.
 
+Een notitie of vlag bij een vraag die nog geen antwoord heeft, blijft bij die vraag staan en
+wordt opgeslagen met het antwoord. Stopt u eerder, dan vraagt het programma of dat mag.
+
+Het profiel tot nu toe toont alleen wat uw antwoorden al vaststellen; rol en risicoklasse
+staan op 'nog niet bekend' tot alle vragen beantwoord zijn.
+
 Uitkomst
-  x JSON en rapport (Markdown, HTML) schrijven · Esc terug naar de controle · F2 beoordelingen
+  x             JSON en rapport (Markdown, HTML); eerst ziet en kiest u de map
+  Esc · F2      terug naar de controle · naar de beoordelingen
 
 Esc sluit deze hulp.""",
     "en": """Help for the AI Act consultation
@@ -51,8 +58,8 @@ Everywhere
   Ctrl+L        Nederlands / English
   Ctrl+T        other colours (including your terminal's own)
   Ctrl+P        command palette (e.g. choose a theme)
-  Ctrl+Q        quit; everything is saved
-  Tab           next part (explanation and profile can scroll)
+  Ctrl+Q        quit; every answer is saved
+  Tab           next part (explanation and profile scroll)
 
 Assessments (start screen)
   n new · Enter or r resume · s show · e export · d delete
@@ -60,8 +67,8 @@ Assessments (start screen)
 Questions
   Arrows or digit 1-9 choose, Enter confirms; Space ticks in multiple choice.
   Esc           previous question (its answer is withdrawn)
-  Ctrl+O        overview: jump to an answered question to change it
-  Ctrl+N        note on this question
+  Ctrl+O        overview: change an answered question
+  Ctrl+N        note on this question (Enter or Esc to return)
   Ctrl+F        flag for follow-up
   Ctrl+E        change the system and organisation details
   F2            back to the assessments
@@ -69,8 +76,15 @@ Questions
 When changing an earlier answer makes later questions no longer apply, the program says which
 answers will be dropped and asks first.
 
+A note or flag on a question not yet answered stays with that question and is saved with the
+answer. If you quit before that, the program asks first.
+
+The profile so far shows only what your answers have established; role and risk class read
+'not known yet' until every question is answered.
+
 Outcome
-  x write JSON and the report (Markdown, HTML) · Esc back to the review · F2 assessments
+  x             JSON and report (Markdown, HTML); you see and choose the folder
+  Esc · F2      back to the review · to the assessments
 
 Escape closes this help.""",
 }
