@@ -2,6 +2,7 @@
 classification with reasons and references, the next steps with owner and deadline, open questions."""
 
 from assessment.engine.walk import Walk
+from assessment.cli.render_open import open_walk_text
 from assessment.i18n import Lang
 from assessment.outcome.dates import shipped_dates
 from assessment.outcome.deadlines import long_date
@@ -175,6 +176,8 @@ def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
     lines.append(("Beantwoord" if lang == "nl" else "Answered") + f": {progress.answered}")
     c = outcome.classification
     if c is None:
+        # Unfinished: no conclusion from a partial walk, only the signals so far.
+        lines += open_walk_text(outcome, lang, lambda v: _v(v, lang), lambda s: _step(s, outcome, lang))
         return "\n".join(lines)
     lines += ["", *_classification(c, lang)]
     lines += ["", _t("steps", lang) + f" ({long_date(outcome.as_of).get(lang)}):"]

@@ -7,22 +7,27 @@ from assessment.intake import Intake
 from assessment.outcome.classify import classify
 from assessment.outcome.facts_found import collect
 from assessment.outcome.models import Outcome
-from assessment.outcome.steps import derive
+from assessment.outcome.signals import signals
+from assessment.outcome.steps import derive, derive_open
 
 
 def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
-    """Classify what the answers so far establish and derive the steps, judged on `as_of`.
+    """Classify the answers and derive the steps, judged on `as_of`, once the walk is complete.
 
-    Before the first answer there is nothing to classify: classification is None, no steps.
+    Until then there is no classification: the questionnaire decides what is needed, and a
+    conclusion drawn from a partial walk would rest on questions not yet asked. An unfinished walk
+    gives `signals` instead (what the answers so far establish, each with its answers) and only the
+    expert review of its 'don't know' answers as a step. A complete walk with 'don't know' answers
+    is classified, provisionally.
     """
     current = walk.current()
     q = walk.questionnaire
-    complete = current is None
-    classification = steps = None
-    if walk.answers:
-        facts = collect(walk)
-        classification = classify(facts, intake, complete=complete)
-        steps = derive(classification, facts, intake, as_of, complete=complete)
+    facts = collect(walk)
+    if current is not None:
+        return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of,
+                       complete=False, next_question=current.id, classification=None,
+                       steps=derive_open(facts, intake, as_of), signals=signals(facts))
+    classification = classify(facts, intake, complete=True)
+    steps = derive(classification, facts, intake, as_of, complete=True)
     return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of,
-                   complete=complete, next_question=current.id if current else None,
-                   classification=classification, steps=steps or [])
+                   complete=True, next_question=None, classification=classification, steps=steps)

@@ -126,6 +126,43 @@ class NextStep(_Out):
     """The step or its date rests on an unconfirmed (e.g. Digital Omnibus) source: check it."""
 
 
+class RoleSignal(_Out):
+    role: Role
+    trace: list[TraceItem]
+
+
+class PracticeSignal(_Out):
+    """A prohibited practice answered yes; whether a claimed exception clears it is judged only
+    once the walk is complete."""
+
+    ref: str
+    exception_ref: str | None = None
+    trace: list[TraceItem]
+
+
+class RefSignal(_Out):
+    ref: str
+    trace: list[TraceItem]
+
+
+class Signals(_Out):
+    """What the answers of an unfinished walk already establish, each with the answers behind it.
+    Not a classification: questions not yet asked can still change every conclusion."""
+
+    roles: list[RoleSignal] = []
+    prohibited_practices: list[PracticeSignal] = []
+    annex_i: list[RefSignal] = []
+    """Annex I sections the product falls under (high risk only with third-party conformity)."""
+    annex_iii: list[RefSignal] = []
+    """Annex III points (or areas, when no sub-point is answered yet) the use falls under."""
+    transparency: list[RefSignal] = []
+    """Art. 50 paragraphs whose situation applies and whose own exception is not claimed."""
+    systemic_risk: bool | None = None
+    systemic_risk_trace: list[TraceItem] = []
+    open_questions: list[OpenQuestion] = []
+    """Questions answered 'don't know' so far."""
+
+
 class Outcome(_Out):
     """Everything the answers lead to, as `run --json` prints it."""
 
@@ -135,4 +172,7 @@ class Outcome(_Out):
     complete: bool
     next_question: str | None
     classification: Classification | None
+    """None until the walk is complete: conclusions must rest on answers, not on questions not yet asked."""
     steps: list[NextStep]
+    signals: Signals | None = None
+    """Only while the walk is incomplete: what the answers so far establish."""

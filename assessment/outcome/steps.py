@@ -378,6 +378,25 @@ def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *,
     grouped: dict[str, list[Want]] = {}
     for want in wanted(ctx, cat):
         grouped.setdefault(want.step, []).append(want)
+    return _build(grouped, cat, table, intake, public=ctx.public, as_of=as_of)
+
+
+def derive_open(facts: FactSet, intake: Intake, as_of: dt.date, *, catalogue: Catalogue | None = None,
+                dates: DateTable | None = None) -> list[NextStep]:
+    """Steps for an unfinished walk: only the expert review of the 'don't know' answers so far. Every
+    legal step waits for the classification, which waits for the questionnaire to be finished."""
+    questions = [q.question_id for q in facts.open_questions]
+    if not questions:
+        return []
+    want = Want("expert_review", "default", {"count": str(len(questions)), "questions": ", ".join(questions)},
+                detail={"questions": questions})
+    said = facts.flag(Fact.PUBLIC_BODY)
+    return _build({"expert_review": [want]}, catalogue or shipped_catalogue(), dates or shipped_dates(),
+                  intake, public=intake.public_body if said is None else said, as_of=as_of)
+
+
+def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, intake: Intake, *,
+           public: bool, as_of: dt.date) -> list[NextStep]:
     steps = []
     for step_id in [s for s in cat.order if s in grouped]:
         definition, wants = cat.step(step_id), grouped[step_id]
@@ -388,7 +407,7 @@ def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *,
                                    *(r for w in wants for r in w.refs)]))
         owner = wants[0].owner or variants[0].owner or definition.owner
         topic = _earliest([definition.topic if w.topic is _KEEP else w.topic for w in wants], table)
-        when = timing(topic, intake, public=ctx.public, as_of=as_of, dates=table)  # type: ignore[arg-type]
+        when = timing(topic, intake, public=public, as_of=as_of, dates=table)  # type: ignore[arg-type]
         if step_id == "expert_review":
             when = replace(when, reason=_BEFORE_RELYING)
         elif step_id == "stop_practice" and when.applies_from and intake.status != SystemStatus.IN_DEVELOPMENT:
