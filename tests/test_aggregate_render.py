@@ -108,7 +108,7 @@ def test_csv_opens_in_dutch_excel_one_row_per_system_and_never_runs_a_formula():
     by_name = {r[3]: dict(zip(header, r)) for r in systems}
     high = by_name["'=SUM(A1:A9)"]
     assert (high["ministerie"], high["organisatie"], high["functie"]) == ("'+31 BZK", "'@org", "'-10 korting")
-    assert high["status"] == "uitgeschakeld" and high["uitgeschakeld op"] == "2026-01-05"
+    assert high["status"] == "buiten gebruik" and high["uitgeschakeld op"] == "2026-01-05"
     assert high["FRIA"] == "open, 2026-12-02" and high["Algoritmeregister"] == "open, categorie A"
     assert high["registratie EU-databank"] == "niet open"
     risky = by_name[HOSTILE.replace("\u202e", "\ufffd").replace("\x07", "\ufffd")]

@@ -20,7 +20,7 @@ def test_english_text_has_every_part():
     text = render("en")
     assert "End of the path reached." in text
     assert "PROVISIONAL" in text
-    assert "Risk class: high risk" in text and "AI Act Annex III 5(a)" in text
+    assert "Risk class: high-risk AI system" in text and "AI Act Annex III 5(a)" in text
     assert "Carry out a fundamental rights impact assessment (FRIA) (owner: deployer)" in text
     assert "deadline: 2 August 2030" in text
     assert "not yet in force on 22 November 2026; applies from 2 December 2027" in text
@@ -29,7 +29,7 @@ def test_english_text_has_every_part():
 
 def test_dutch_text():
     text = render("nl")
-    assert "Risicoklasse: hoog risico" in text
+    assert "Risicoklasse: hoog-risico AI-systeem" in text
     assert "(eigenaar: gebruiksverantwoordelijke)" in text
     assert "termijn: 2 augustus 2030" in text
     assert "Open vragen voor een deskundige:" in text

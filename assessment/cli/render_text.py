@@ -1,6 +1,7 @@
 """Plain-text rendering of an outcome for the terminal (used by `run`): where the walk ends, the
 classification with reasons and references, the next steps with owner and deadline, open questions."""
 
+from assessment import vocabulary
 from assessment.engine.walk import Walk
 from assessment.cli.render_open import open_walk_text
 from assessment.i18n import Lang
@@ -9,16 +10,7 @@ from assessment.outcome.deadlines import long_date
 from assessment.outcome.models import Classification, NextStep, Outcome
 
 _T = {
-    "applicability": ("Toepasselijkheid", "Applicability"),
-    "system_type": ("Soort systeem", "System type"),
-    "roles": ("Rollen", "Roles"),
-    "risk_class": ("Risicoklasse", "Risk class"),
-    "basis": ("Grond hoog risico", "High-risk basis"),
     "assumed": ("mogelijk hoog risico (voorlopig aangenomen)", "possibly high risk (assumed for now)"),
-    "derogation": ("Uitzondering art. 6(3)", "Art. 6(3) derogation"),
-    "prohibited": ("Verboden praktijken", "Prohibited practices"),
-    "transparency": ("Transparantieplichten", "Transparency duties"),
-    "systemic": ("Systeemrisico", "Systemic risk"),
     "profile": ("Profiel (Algoritmekader)", "Profile (Algoritmekader)"),
     "steps": ("Volgende stappen", "Next steps"),
     "open": ("Open vragen voor een deskundige", "Open questions for an expert"),
@@ -46,39 +38,24 @@ _T = {
     "omnibus": ("Digital Omnibus, controleren", "Digital Omnibus, verify"),
     "yes": ("ja", "yes"), "no": ("nee", "no"), "unknown": ("onbekend", "unknown"),
 }
-_VALUES = {
-    "not_an_algorithm": ("geen algoritme", "not an algorithm"),
-    "not_an_ai_system": ("geen AI-systeem", "not an AI system"),
-    "excluded": ("uitgesloten (art. 2)", "excluded (art. 2)"),
-    "no_role": ("geen rol", "no role"),
-    "applies": ("van toepassing", "applies"),
-    "prohibited": ("verboden", "prohibited"),
-    "high_risk": ("hoog risico", "high risk"),
-    "not_high_risk": ("geen hoog risico", "not high risk"),
-    "gpai_model": ("AI-model voor algemene doeleinden", "general-purpose AI model"),
-    "ai_system": ("AI-systeem", "AI system"),
-    "gpai_system": ("AI-systeem voor algemene doeleinden", "general-purpose AI system"),
-    "provider": ("aanbieder", "provider"),
-    "deployer": ("gebruiksverantwoordelijke", "deployer"),
-    "importer": ("importeur", "importer"),
-    "distributor": ("distributeur", "distributor"),
-    "organisation": ("organisatie", "organisation"),
-    "expert": ("deskundige", "expert"),
-    "required": ("verplicht", "required"),
-    "expected": ("verwacht", "expected"),
-    "recommended": ("aanbevolen", "recommended"),
-    "screening": ("toetsen", "screening"),
+#: Line headings named after a conclusion (a key of the trace) take the shared word, capitalised.
+_HEADINGS = {
+    "applicability": "applicability", "system_type": "system_type", "roles": "roles",
+    "risk_class": "risk_class", "basis": "high_risk_basis", "derogation": "derogation",
+    "prohibited": "prohibited_practices", "transparency": "transparency_duties", "systemic": "systemic_risk",
 }
 
 
 def _t(key: str, lang: Lang) -> str:
+    if key in _HEADINGS:
+        name = vocabulary.label(_HEADINGS[key], lang)
+        return name[:1].upper() + name[1:]
     nl, en = _T[key]
     return nl if lang == "nl" else en
 
 
 def _v(value: object, lang: Lang) -> str:
-    pair = _VALUES.get(str(value))
-    return str(value) if pair is None else (pair[0] if lang == "nl" else pair[1])
+    return vocabulary.label(value, lang)
 
 
 def _flag(value: bool | None, lang: Lang) -> str:

@@ -1,47 +1,16 @@
 """Words for people: Dutch first, English available. Ids stay in the JSON; labels are for md/html/csv."""
 
+from assessment import vocabulary
 from assessment.i18n import Lang
 
+#: Words only the overview needs; every other id takes its word from the shared vocabulary.
 _LABELS: dict[str, tuple[str, str]] = {
-    # organisation types
-    "kerndepartement": ("kerndepartement", "core ministry"),
-    "uitvoeringsorganisatie": ("uitvoeringsorganisatie", "implementing organisation"),
-    "agentschap": ("agentschap", "agency"),
-    "inspectie": ("inspectie", "inspectorate"),
-    "zbo": ("zbo", "independent administrative body (zbo)"),
-    "other": ("anders", "other"),
-    # system status
-    "in_development": ("in ontwikkeling", "in development"),
-    "pilot": ("pilot met echte gevolgen", "pilot with real effects"),
-    "in_use": ("in gebruik", "in use"),
-    "switched_off": ("uitgeschakeld", "switched off"),
-    # risk groups (risk class, or why there is none)
-    "prohibited": ("verboden AI", "prohibited AI"),
-    "high_risk": ("hoog-risico AI", "high-risk AI"),
-    "not_high_risk": ("geen hoog-risico AI", "not high-risk AI"),
-    "gpai_model": ("AI-model voor algemene doeleinden", "general-purpose AI model"),
-    "not_an_algorithm": ("geen algoritme", "not an algorithm"),
-    "not_an_ai_system": ("geen AI-systeem", "not an AI system"),
-    "excluded": ("uitgezonderd van de AI-verordening", "excluded from the AI Act"),
-    "no_role": ("geen rol onder de AI-verordening", "no role under the AI Act"),
-    "applies": ("AI-verordening van toepassing", "AI Act applies"),
+    # risk groups: why there is no risk class
     "unfinished": ("beoordeling niet afgerond", "assessment unfinished"),
     "no_risk_class": ("geen risicoklasse", "no risk class"),
     # situations of a prohibited practice
     "active": ("in gebruik of in ontwikkeling", "in use or in development"),
     "excepted": ("onder uitzonderingsgrond", "under an exception ground"),
-    # roles and owners
-    "provider": ("aanbieder", "provider"),
-    "deployer": ("gebruiksverantwoordelijke", "deployer"),
-    "importer": ("importeur", "importer"),
-    "distributor": ("distributeur", "distributor"),
-    "organisation": ("organisatie", "organisation"),
-    "expert": ("deskundige", "expert"),
-    # step status
-    "required": ("verplicht", "required"),
-    "recommended": ("aanbevolen", "recommended"),
-    "expected": ("verwacht (beleid)", "expected (policy)"),
-    "screening": ("toetsen of nodig", "check whether needed"),
     # skip reasons
     "empty": ("leeg bestand", "empty file"),
     "binary": ("binair bestand, geen JSON", "binary file, not JSON"),
@@ -77,7 +46,7 @@ def label(value: str | None, lang: Lang, empty: str | None = None) -> str:
     if value is None or value == "":
         return empty or ("(niet ingevuld)" if lang == "nl" else "(not filled in)")
     pair = _LABELS.get(str(value))
-    return (pair[0] if lang == "nl" else pair[1]) if pair else str(value)
+    return (pair[0] if lang == "nl" else pair[1]) if pair else vocabulary.label(value, lang)
 
 
 def practice(ref: str, lang: Lang) -> str:

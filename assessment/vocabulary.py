@@ -1,0 +1,73 @@
+"""The reader's words for the language-neutral ids the engine, outcome and intake use: one wording per
+id, Dutch first, English available, shared by the terminal text, the faces, reports and the overview.
+
+Labels only: which class, role or step applies is decided by the classifier, never here. No imports, so
+the first TUI screen can use it without waiting for pydantic."""
+
+WORDS: dict[str, tuple[str, str]] = {
+    # applicability
+    "not_an_algorithm": ("geen algoritme", "not an algorithm"),
+    "not_an_ai_system": ("geen AI-systeem", "not an AI system"),
+    "excluded": ("uitgezonderd van de AI-verordening", "excluded from the AI Act"),
+    "no_role": ("geen rol onder de AI-verordening", "no role under the AI Act"),
+    "applies": ("de AI-verordening is van toepassing", "the AI Act applies"),
+    # risk classes
+    "prohibited": ("verboden AI-praktijk", "prohibited AI practice"),
+    "high_risk": ("hoog-risico AI-systeem", "high-risk AI system"),
+    "not_high_risk": ("geen hoog-risico AI-systeem", "not a high-risk AI system"),
+    "gpai_model": ("AI-model voor algemene doeleinden", "general-purpose AI model"),
+    # system types
+    "ai_system": ("AI-systeem", "AI system"),
+    "gpai_system": ("AI-systeem voor algemene doeleinden", "general-purpose AI system"),
+    # roles and step owners
+    "provider": ("aanbieder", "provider"),
+    "deployer": ("gebruiksverantwoordelijke", "deployer"),
+    "importer": ("importeur", "importer"),
+    "distributor": ("distributeur", "distributor"),
+    "organisation": ("de organisatie", "the organisation"),
+    "expert": ("deskundige (jurist of privacy-expert)", "expert (legal or privacy)"),
+    # step status
+    "required": ("verplicht", "required"),
+    "expected": ("verwacht (beleid)", "expected (policy)"),
+    "recommended": ("aanbevolen", "recommended"),
+    "screening": ("toetsen of nodig", "check whether needed"),
+    # conclusions in the trace (keys of Classification.trace)
+    "applicability": ("toepasselijkheid", "applicability"),
+    "system_type": ("soort systeem", "system type"),
+    "roles": ("rollen", "roles"),
+    "risk_class": ("risicoklasse", "risk class"),
+    "high_risk_basis": ("grond voor hoog risico", "high-risk basis"),
+    "derogation": ("uitzondering art. 6(3)", "art. 6(3) derogation"),
+    "prohibited_practices": ("verboden praktijken", "prohibited practices"),
+    "transparency_duties": ("transparantieplichten", "transparency duties"),
+    "systemic_risk": ("systeemrisico", "systemic risk"),
+    # intake: organisation types
+    "kerndepartement": ("kerndepartement", "core ministry"),
+    "uitvoeringsorganisatie": ("uitvoeringsorganisatie", "executive organisation"),
+    "agentschap": ("agentschap", "agency"),
+    "inspectie": ("inspectie", "inspectorate"),
+    "zbo": ("zelfstandig bestuursorgaan (zbo)", "independent administrative body (zbo)"),
+    "other": ("anders", "other"),
+    # intake: system status
+    "in_development": ("in ontwikkeling", "in development"),
+    "pilot": ("pilot", "pilot"),
+    "in_use": ("in gebruik", "in use"),
+    "switched_off": ("buiten gebruik", "switched off"),
+    # intake: acquisition
+    "in_house": ("zelf gebouwd", "built in-house"),
+    "commissioned": ("in opdracht gebouwd", "commissioned"),
+    "procured": ("ingekocht", "procured"),
+    "procured_adapted": ("ingekocht en aangepast", "procured and adapted"),
+}
+
+
+def word(value: object, lang: str) -> str | None:
+    """The reader's word for an id in 'nl' or 'en'; None when the id has no word here."""
+    pair = WORDS.get(str(value))
+    return None if pair is None else pair[0 if lang == "nl" else 1]
+
+
+def label(value: object, lang: str) -> str:
+    """The reader's word for an id; the id itself when it has none (never hides or invents a value)."""
+    found = word(value, lang)
+    return str(value) if found is None else found
