@@ -5,15 +5,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.legal.facts import Role
 from assessment.legal.refs import is_canonical
+from assessment.outcome.datafile import load_model
 from assessment.outcome.dates import DATA_DIR
 from assessment.outcome.models import StepStatus
-from assessment.questionnaire.loader import plain, read_yaml
 
 STEPS_FILE = DATA_DIR / "steps.yaml"
 
@@ -78,14 +77,7 @@ class Catalogue(BaseModel):
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:
-    path = path or STEPS_FILE
-    document, _ = read_yaml(path)
-    try:
-        return Catalogue.model_validate(plain(document))
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        field = ".".join(str(p) for p in error["loc"])
-        raise UserError(f"{field}: {error['msg'].removeprefix('Value error, ')}", str(path)) from None
+    return load_model(path or STEPS_FILE, Catalogue)
 
 
 @lru_cache(maxsize=1)

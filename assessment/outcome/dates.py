@@ -8,12 +8,11 @@ import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.legal.refs import is_canonical
-from assessment.questionnaire.loader import plain, read_yaml
+from assessment.outcome.datafile import load_model
 from assessment.resources import content_dir
 
 DATA_DIR = content_dir("data")
@@ -80,14 +79,7 @@ class DateTable(BaseModel):
 
 
 def load_dates(path: Path | None = None) -> DateTable:
-    path = path or DATES_FILE
-    document, _ = read_yaml(path)
-    try:
-        return DateTable.model_validate(plain(document))
-    except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        field = ".".join(str(p) for p in error["loc"])
-        raise UserError(f"{field}: {error['msg'].removeprefix('Value error, ')}", str(path)) from None
+    return load_model(path or DATES_FILE, DateTable)
 
 
 @lru_cache(maxsize=1)
