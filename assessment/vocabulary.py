@@ -71,3 +71,10 @@ def label(value: object, lang: str) -> str:
     """The reader's word for an id; the id itself when it has none (never hides or invents a value)."""
     found = word(value, lang)
     return str(value) if found is None else found
+
+
+def yes_no(value: bool | None, lang: str) -> str:
+    """'ja', 'nee' or 'onbekend' (not known) in the reader's language."""
+    if value is None:
+        return "onbekend" if lang == "nl" else "unknown"
+    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")

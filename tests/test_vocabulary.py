@@ -31,3 +31,8 @@ def test_every_id_has_a_word_in_both_languages_and_every_module_shows_the_same(v
 def test_an_unknown_id_is_shown_as_it_is():
     assert vocabulary.label("something_new", "nl") == "something_new"
     assert face_label(None, "nl") == "–" and report_label(None, "en") == "—"
+
+
+def test_yes_no_says_not_known_for_an_open_value():
+    assert [vocabulary.yes_no(v, "nl") for v in (True, False, None)] == ["ja", "nee", "onbekend"]
+    assert [vocabulary.yes_no(v, "en") for v in (True, False, None)] == ["yes", "no", "unknown"]

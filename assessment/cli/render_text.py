@@ -36,7 +36,6 @@ _T = {
                       "exception claimed without a motivation: does not count"),
     "coming": ("Nog niet van kracht op", "Not yet in force on"),
     "omnibus": ("Digital Omnibus, controleren", "Digital Omnibus, verify"),
-    "yes": ("ja", "yes"), "no": ("nee", "no"), "unknown": ("onbekend", "unknown"),
 }
 #: Line headings named after a conclusion (a key of the trace) take the shared word, capitalised.
 _HEADINGS = {
@@ -59,7 +58,7 @@ def _v(value: object, lang: Lang) -> str:
 
 
 def _flag(value: bool | None, lang: Lang) -> str:
-    return _t("unknown" if value is None else ("yes" if value else "no"), lang)
+    return vocabulary.yes_no(value, lang)
 
 
 def _classification(c: Classification, lang: Lang) -> list[str]:

@@ -2,6 +2,9 @@
 
 from assessment import vocabulary
 from assessment.i18n import Lang
+from assessment.vocabulary import yes_no
+
+__all__ = ["PRACTICES", "label", "practice", "yes_no"]
 
 #: Words only the overview needs; every other id takes its word from the shared vocabulary.
 _LABELS: dict[str, tuple[str, str]] = {
@@ -53,7 +56,3 @@ def practice(ref: str, lang: Lang) -> str:
     """'AI Act art. 5(1)(c) (sociale scoring)', or the ref alone when we have no short name."""
     pair = PRACTICES.get(ref)
     return f"{ref} ({pair[0] if lang == 'nl' else pair[1]})" if pair else ref
-
-
-def yes_no(value: bool, lang: Lang) -> str:
-    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")

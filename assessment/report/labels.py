@@ -2,6 +2,9 @@
 
 from assessment import vocabulary
 from assessment.i18n import Lang
+from assessment.vocabulary import yes_no
+
+__all__ = ["label", "yes_no"]
 
 
 def label(key: str | None, lang: Lang, empty: str = "—") -> str:
@@ -9,9 +12,3 @@ def label(key: str | None, lang: Lang, empty: str = "—") -> str:
     if key is None or key == "":
         return empty
     return vocabulary.label(key, lang)
-
-
-def yes_no(value: bool | None, lang: Lang) -> str:
-    if value is None:
-        return "onbekend" if lang == "nl" else "unknown"
-    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
