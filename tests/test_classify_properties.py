@@ -8,8 +8,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from assessment.engine.walk import Walk
 from assessment.intake import Intake
 from assessment.outcome.evaluate import evaluate
-from assessment.questionnaire.model import Kind, Question
+from assessment.questionnaire.model import Question
 from assessment.questionnaire.shipped import load_default
+from questionnaire_support import answers_for
 
 QUESTIONNAIRE = load_default().questionnaire
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -21,19 +22,8 @@ INTAKES = st.builds(
 
 
 def answer_for(question: Question) -> st.SearchStrategy:
-    ids = [o.id for o in question.options]
-    if question.kind in (Kind.SINGLE, Kind.YES_NO):
-        return st.sampled_from(ids)
-    if question.kind == Kind.MULTIPLE:
-        exclusive = [o.id for o in question.options if o.exclusive]
-        combinable = [o.id for o in question.options if not o.exclusive]
-        choices = [st.lists(st.sampled_from(exclusive), min_size=1, max_size=1)] if exclusive else []
-        if combinable:
-            choices.append(st.lists(st.sampled_from(combinable), min_size=1, unique=True))
-        return st.one_of(choices)
-    if question.kind == Kind.DATE:
-        return st.dates(dt.date(2020, 1, 1), dt.date(2026, 11, 1)).map(dt.date.isoformat)
-    return st.sampled_from(["Motivering in eigen woorden", ""] if question.optional else ["Motivering"])
+    return answers_for(question, dates=(dt.date(2020, 1, 1), dt.date(2026, 11, 1)),
+                       text=st.sampled_from(["Motivering in eigen woorden", "Motivering"]))
 
 
 @SETTINGS

@@ -10,16 +10,7 @@ from assessment.errors import UserError, ValidationProblems
 from assessment.questionnaire import cache, loader, yamlfile
 from assessment.questionnaire.loader import field_path, load
 from assessment.questionnaire.model import Kind
-
-HEADER = """\
-id: t
-version: "1"
-title: {nl: Toets, en: Test}
-legal_as_of: 2026-11-22
-sections:
-  - {id: s, title: {nl: Deel, en: Part}}
-questions:
-"""
+from questionnaire_support import HEADER
 
 
 def question(body: str = "", qid: str = "a", kind: str = "yes_no") -> str:

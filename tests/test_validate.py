@@ -10,18 +10,9 @@ from assessment.cli import main
 from assessment.questionnaire.loader import load
 from assessment.questionnaire.model import END
 from assessment.questionnaire.validate import count_paths, route_lengths, validate
+from questionnaire_support import HEADER
 
 BROKEN = sorted((Path(__file__).parent / "broken").glob("*.yaml"))
-
-HEADER = """\
-id: t
-version: "1"
-title: {nl: Toets, en: Test}
-legal_as_of: 2026-11-22
-sections:
-  - {id: s, title: {nl: Deel, en: Part}}
-questions:
-"""
 
 
 def q(qid: str, *rules: str, kind: str = "yes_no", extra: str = "") -> str:

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from assessment.engine.walk import Walk
 from assessment.questionnaire.loader import Loaded, load, shipped
-from assessment.questionnaire.model import Kind, Question
+from assessment.questionnaire.model import Question
+from questionnaire_support import answers_for as any_answer
 
 TESTS = Path(__file__).parent
 FILES = shipped() + [TESTS / "data" / "branching.yaml"]
@@ -23,20 +24,8 @@ def loaded(path: Path) -> Loaded:
 
 def answers_for(question: Question) -> st.SearchStrategy:
     """Every kind of valid answer to `question`."""
-    ids = [o.id for o in question.options]
-    if question.kind in (Kind.SINGLE, Kind.YES_NO):
-        return st.sampled_from(ids)
-    if question.kind == Kind.MULTIPLE:
-        exclusive = [o.id for o in question.options if o.exclusive]
-        combinable = [o.id for o in question.options if not o.exclusive]
-        choices = [st.lists(st.sampled_from(exclusive), min_size=1, max_size=1)] if exclusive else []
-        if combinable:
-            choices.append(st.lists(st.sampled_from(combinable), min_size=1, unique=True))
-        return st.one_of(choices)
-    if question.kind == Kind.DATE:
-        return st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)).map(dt.date.isoformat)
-    text = st.text(min_size=1, max_size=40).filter(str.strip)
-    return st.one_of(st.just(""), text) if question.optional else text
+    return any_answer(question, dates=(dt.date(1990, 1, 1), dt.date(2040, 12, 31)),
+                      text=st.text(min_size=1, max_size=40).filter(str.strip))
 
 
 def random_walk(data: st.DataObject, questionnaire) -> tuple[Walk, list]:
