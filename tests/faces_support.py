@@ -32,10 +32,10 @@ async def settle(pilot) -> None:
 
 def fixed_outcome(walk, intake, as_of):
     """A stand-in outcome with every part the result screen shows, so the snapshots pin the faces'
-    rendering and do not change when the classifier does."""
+    rendering and do not change when the classifier does. Unfinished walks get signals only."""
     from assessment.i18n import Text
     from assessment.outcome.models import (Classification, NextStep, OpenQuestion, Outcome, Profile,
-                                           StepStatus, TraceItem)
+                                           RefSignal, Signals, StepStatus, TraceItem)
 
     q = walk.questionnaire
     trace = [TraceItem(question_id=a.question_id,
@@ -60,5 +60,10 @@ def fixed_outcome(walk, intake, as_of):
                       status=StepStatus.REQUIRED, refs=["AI Act art. 27(1)"], owner="deployer",
                       deadline=dt.date(2026, 8, 2), overdue=True)]
     current = walk.current()
-    return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of, complete=current is None,
-                   next_question=current.id if current else None, classification=classification, steps=steps)
+    if current is not None:  # unfinished: no classification, only the signals (as evaluate gives them)
+        signals = Signals(transparency=[RefSignal(ref="AI Act art. 50(3)", trace=trace[:1])],
+                          open_questions=classification.open_questions)
+        return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of, complete=False,
+                       next_question=current.id, classification=None, steps=[], signals=signals)
+    return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of, complete=True,
+                   next_question=None, classification=classification, steps=steps)

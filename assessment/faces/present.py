@@ -96,36 +96,44 @@ def set_aside_lines(questionnaire: Questionnaire, set_aside, lang: Lang) -> list
 def profile_blocks(outcome: Outcome | None, lang: Lang) -> list[Block]:
     """The 'profile so far': role, risk class, signals, open questions.
 
-    Until the walk is complete the classifier's conclusions rest partly on questions not yet
-    asked, so only what the answers have already given is shown (roles chosen, practices,
-    Annex III areas and transparency duties answered yes, open questions); the role and the
-    risk class read 'not known yet' until the outcome has them."""
+    Until the walk is complete there is no classification: the outcome's signals show what the
+    answers have already given (roles chosen, practices, Annex I/III points and art. 50 situations
+    answered yes, open questions), and the risk class reads 'not known yet'. Once complete, the
+    classification itself is shown."""
+    if outcome is not None and outcome.classification is None and outcome.signals is not None:
+        return _signal_blocks(outcome, lang)
     c = outcome.classification if outcome else None
     if c is None:
         return [("", [t("no_conclusion", lang)])]
-    unknown = t("not_known_yet", lang)
-    roles = ", ".join(label(r, lang) for r in c.roles)
-    if outcome.complete:
-        risk = label(c.risk_class, lang) if c.risk_class else label(c.applicability, lang)
-        if c.provisional:
-            risk += f" – {t('provisional', lang)}"
-        roles = roles or t("none", lang)
-    else:
-        risk = unknown
-        roles = roles if c.roles and c.trace.get("roles") else unknown
+    risk = label(c.risk_class, lang) if c.risk_class else label(c.applicability, lang)
+    if c.provisional:
+        risk += f" – {t('provisional', lang)}"
+    roles = ", ".join(label(r, lang) for r in c.roles) or t("none", lang)
     practices = [f"{p.ref} ({t('cleared', lang)})" if p.cleared else p.ref for p in c.prohibited_practices]
-    signals = list(dict.fromkeys([*practices, *c.annex_iii,
-                                  *(c.high_risk_basis if outcome.complete else []),
-                                  *c.transparency_duties]))
-    if outcome.complete and c.derogation:
+    signals = list(dict.fromkeys([*practices, *c.annex_iii, *c.high_risk_basis, *c.transparency_duties]))
+    if c.derogation:
         signals.append(c.derogation)
-    open_items = [q.text.get(lang) for q in c.open_questions]
-    nothing = t("none", lang) if outcome.complete else t("none_yet", lang)
     return [
         (t("roles", lang), [roles]),
         (t("risk_class", lang), [risk]),
-        (t("signals", lang), signals or [nothing]),
-        (t("open_questions", lang), open_items or [t("none", lang)]),
+        (t("signals", lang), signals or [t("none", lang)]),
+        (t("open_questions", lang), [q.text.get(lang) for q in c.open_questions] or [t("none", lang)]),
+    ]
+
+
+def _signal_blocks(outcome: Outcome, lang: Lang) -> list[Block]:
+    s = outcome.signals
+    assert s is not None
+    unknown = t("not_known_yet", lang)
+    practices = [f"{p.ref} ({t('cleared', lang)})" if p.exception_ref else p.ref for p in s.prohibited_practices]
+    found = list(dict.fromkeys([*practices, *(f.ref for f in (*s.annex_i, *s.annex_iii, *s.transparency))]))
+    if s.systemic_risk:
+        found.append(t("systemic_risk", lang))
+    return [
+        (t("roles", lang), [", ".join(label(r.role, lang) for r in s.roles) or unknown]),
+        (t("risk_class", lang), [unknown]),
+        (t("signals", lang), found or [t("none_yet", lang)]),
+        (t("open_questions", lang), [q.text.get(lang) for q in s.open_questions] or [t("none", lang)]),
     ]
 
 
