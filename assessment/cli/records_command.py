@@ -35,11 +35,18 @@ def list_(args: argparse.Namespace) -> int:
         done = ("afgerond" if nl else "complete") if s.complete else f"{s.answered} " + (
             "antwoorden" if nl else "answers")
         rows.append((s.id[:8], s.updated_at[:16].replace("T", " "), terminal(s.system_name)[:40] or "—",
-                     terminal(s.organisation)[:30] or "—", label(s.risk_class, language), done))
+                     terminal(s.organisation)[:30] or "—", _risk(s.complete, s.risk_class, nl, language), done))
     widths = [max(len(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
     for row in (headers, *rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
     return 0
+
+
+def _risk(complete: bool, risk_class: str | None, nl: bool, language: str) -> str:
+    """An unfinished assessment has no classification yet: never show one from a partial walk."""
+    if not complete:
+        return "nog niet bekend" if nl else "not known yet"
+    return label(risk_class, language)  # type: ignore[arg-type]
 
 
 def _show_text(record: Record, language: str) -> str:
@@ -65,8 +72,8 @@ def _show_text(record: Record, language: str) -> str:
              f"  {'Aangemaakt' if nl else 'Created'}: {record.created_at}   "
              f"{'Gewijzigd' if nl else 'Changed'}: {record.updated_at}"]
     if record.latest:
-        lines.append(f"  {'Risicoklasse' if nl else 'Risk class'}: "
-                     f"{label(record.latest.risk_class, language)}   "  # type: ignore[arg-type]
+        risk = _risk(record.complete, record.latest.risk_class, nl, language)
+        lines.append(f"  {'Risicoklasse' if nl else 'Risk class'}: {risk}   "
                      f"{'Afgerond' if nl else 'Complete'}: {yes_no(record.latest.complete, language)}")  # type: ignore[arg-type]
     if i.missing():
         lines.append(f"  {'Intake onvolledig' if nl else 'Intake incomplete'}: {', '.join(i.missing())}")

@@ -56,7 +56,8 @@ class StoredAnswer(_Stored):
 
 
 class Latest(_Stored):
-    """The last evaluated result, so `list` and the home screen need not re-classify everything."""
+    """The last evaluated result, so `list` and the home screen need not re-classify everything.
+    Applicability and risk class are None while the walk is incomplete (there is no classification)."""
 
     complete: bool
     applicability: Applicability | None = None
@@ -93,7 +94,9 @@ class Record(_Stored):
         return bool(self.latest and self.latest.complete)
 
     def summary(self) -> "RecordSummary":
-        latest = self.latest
+        # Only a complete walk has a classification; a record saved before that rule may still carry
+        # a risk class from a partial walk, which must not reach `list` or the home screen.
+        latest = self.latest if self.complete else None
         return RecordSummary(
             id=self.id, system_name=self.intake.system_name, organisation=self.intake.organisation,
             status=self.intake.status, risk_class=latest.risk_class if latest else None,
