@@ -22,7 +22,7 @@ from assessment.engine.walk import MAX_TEXT
 from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.intake import Intake
-from assessment.outcome.models import Classification, NextStep
+from assessment.outcome.models import Classification, NextStep, Signals
 
 SCHEMA_VERSION = 1
 MAX_BYTES = 50 * 1024 * 1024
@@ -71,8 +71,15 @@ class ExportedAnswer(_Doc):
     answered_at: AwareDatetime | None = None
 
 
+def _signals_optional(schema: dict[str, Any]) -> None:
+    """Exports from before `signals` existed are still schema version 1: the field may be absent."""
+    schema["required"] = [name for name in schema.get("required", []) if name != "signals"]
+
+
 class ExportedAssessment(_Doc):
     """One assessment: what was asked and answered, and what follows from it."""
+
+    model_config = ConfigDict(json_schema_extra=_signals_optional)
 
     id: str = Field(pattern=_HEX32, description="the assessment id; the same in every export")
     created_at: AwareDatetime
@@ -89,6 +96,10 @@ class ExportedAssessment(_Doc):
     classification: Classification | None = Field(
         description="with its trace, open questions and the profile in government vocabulary")
     steps: list[NextStep] = Field(description="next steps with owners and deadlines")
+    signals: Signals | None = Field(
+        default=None,
+        description="only while incomplete (classification null): what the answers so far establish, "
+                    "each with the answers behind it; not a conclusion")
 
 
 class ExportDocumentV1(_Doc):

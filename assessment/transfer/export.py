@@ -59,7 +59,8 @@ def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> Expor
         answers=[_answer(q, StoredAnswer.of(a)) for a in walk.answers],
         set_aside=[_answer(q, a) for a in kept_aside],
         complete=outcome.complete, next_question=outcome.next_question,
-        classification=outcome.classification, steps=outcome.steps)
+        classification=outcome.classification, steps=outcome.steps,
+        signals=outcome.signals)
 
 
 def check_exportable(record: Record) -> None:

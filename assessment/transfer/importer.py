@@ -44,7 +44,9 @@ def _stored(answer: ExportedAnswer) -> StoredAnswer:
 
 
 def record_of(assessment: ExportedAssessment) -> Record:
-    c = assessment.classification
+    # An export from before classification waited for a complete walk may carry one for an unfinished
+    # assessment; it is not a conclusion, so the record does not remember it.
+    c = assessment.classification if assessment.complete else None
     return Record(
         id=assessment.id, created_at=assessment.created_at.isoformat(),
         updated_at=assessment.updated_at.isoformat(),
