@@ -73,6 +73,12 @@ def label(value: object, lang: str) -> str:
     return str(value) if found is None else found
 
 
+def heading(value: object, lang: str) -> str:
+    """The word as a heading or at the start of a line: capitalised ('Risicoklasse')."""
+    found = label(value, lang)
+    return found[:1].upper() + found[1:]
+
+
 def yes_no(value: bool | None, lang: str) -> str:
     """'ja', 'nee' or 'onbekend' (not known) in the reader's language."""
     if value is None:

@@ -47,8 +47,7 @@ _HEADINGS = {
 
 def _t(key: str, lang: Lang) -> str:
     if key in _HEADINGS:
-        name = vocabulary.label(_HEADINGS[key], lang)
-        return name[:1].upper() + name[1:]
+        return vocabulary.heading(_HEADINGS[key], lang)
     nl, en = _T[key]
     return nl if lang == "nl" else en
 

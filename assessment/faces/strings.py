@@ -3,8 +3,15 @@ and the outcome, never here; these are labels, instructions and messages."""
 
 from typing import TYPE_CHECKING
 
+from assessment.vocabulary import heading
+
 if TYPE_CHECKING:  # not imported at run time: the first screen must not wait for pydantic
     from assessment.i18n import Lang
+
+
+def _heading(conclusion: str) -> tuple[str, str]:
+    return heading(conclusion, "nl"), heading(conclusion, "en")
+
 
 _STRINGS: dict[str, tuple[str, str]] = {
     # general
@@ -99,7 +106,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "profile_title": ("Profiel tot nu toe", "Profile so far"),
     "no_conclusion": ("Nog geen conclusie.", "No conclusion yet."),
     "roles": ("Rol", "Role"),
-    "risk_class": ("Risicoklasse", "Risk class"),
+    "risk_class": _heading("risk_class"),
     "signals": ("Signalen", "Signals"),
     "open_questions": ("Open vragen", "Open questions"),
     "none": ("geen", "none"),
@@ -130,13 +137,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     # result
     "result_title": ("Uitkomst", "Outcome"),
     "classification": ("Classificatie", "Classification"),
-    "applicability": ("Toepasselijkheid", "Applicability"),
-    "high_risk_basis": ("Grond hoog risico", "High-risk basis"),
-    "derogation": ("Uitzondering art. 6(3)", "Art. 6(3) derogation"),
-    "prohibited": ("Verboden praktijken", "Prohibited practices"),
+    # headings named after a conclusion of the trace: the shared vocabulary's word
+    "applicability": _heading("applicability"),
+    "high_risk_basis": _heading("high_risk_basis"),
+    "derogation": _heading("derogation"),
+    "prohibited": _heading("prohibited_practices"),
     "cleared": ("uitzondering ingeroepen", "exception claimed"),
-    "transparency": ("Transparantieplichten", "Transparency duties"),
-    "systemic_risk": ("Systeemrisico", "Systemic risk"),
+    "transparency": _heading("transparency_duties"),
+    "systemic_risk": _heading("systemic_risk"),
     "why": ("Waarom", "Why"),
     "next_steps": ("Vervolgstappen", "Next steps"),
     "owner": ("Eigenaar", "Owner"),
