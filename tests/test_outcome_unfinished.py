@@ -164,3 +164,30 @@ def test_export_of_an_open_record_has_null_classification_and_signals(tmp_path):
     del exported["signals"]
     again = parse_export(json.dumps(raw).encode(), "old.json")
     assert again.assessments[0].signals is None
+
+
+def test_result_screen_and_report_show_signals_not_a_classification(tmp_path):
+    from assessment.faces.present import result_blocks
+    from assessment.report.content import build
+
+    path = _partial(tmp_path, "exception_clears_only_its_own_practice", "p_g_exception")
+    walk, intake, outcome = _evaluate(path)
+    blocks = dict(result_blocks(outcome, walk, "en"))
+    assert blocks["Classification"] == ["The classification is not available (yet)."]
+    assert blocks["Signals"] == ["AI Act art. 5(1)(f) (exception claimed)", "AI Act art. 5(1)(g)"]
+    assert "Risk class" not in blocks
+
+    loaded = load_default()
+    with Store.open(tmp_path / "db.json") as store:
+        session = Session.start(store, loaded, intake)
+        for answer in walk.answers:
+            session.answer(answer.question_id, answer.value)
+        document = export_document([store.find(session.record_id)], loaded, AS_OF)
+    report = build(document.assessments[0], "nl")
+    sections = {section.heading: section for section in report.sections}
+    assert "Er is nog geen classificatie" in sections["Classificatie"].paragraphs[0]
+    assert sections["Wat de antwoorden tot nu toe aangeven"].items == [
+        "Rol gekozen: gebruiksverantwoordelijke (role_base)",
+        "Verboden praktijk beantwoord met ja: AI Act art. 5(1)(f); uitzondering geclaimd: AI Act art. 5(1)(f) "
+        "(p_f_emotion_work, p_f_exception)",
+        "Verboden praktijk beantwoord met ja: AI Act art. 5(1)(g) (p_g_biometric_categorisation)"]

@@ -160,6 +160,8 @@ def result_blocks(outcome: Outcome, walk: Walk, lang: Lang) -> list[Block]:
     c = outcome.classification
     if c is None:
         blocks: list[Block] = [(t("classification", lang), [t("classification_pending", lang)])]
+        if outcome.signals is not None:  # what the answers so far give: roles, signals, open questions
+            blocks += [b for b in _signal_blocks(outcome, lang) if b[0] != t("risk_class", lang)]
     else:
         found = [f"{t('applicability', lang)}: {label(c.applicability, lang)}",
                  f"  {c.applicability_reason.get(lang)}"]

@@ -56,13 +56,41 @@ def _answers_table(answers: list[ExportedAnswer], lang: Lang, caption: str) -> T
     return Table(caption, headers, rows)
 
 
+def _signals(a: ExportedAssessment, lang: Lang) -> list[Section]:
+    """What the answers of an unfinished assessment already indicate, with the questions behind it."""
+    s = a.signals
+    if s is None:
+        return []
+
+    def asked(trace) -> str:
+        return f" ({', '.join(dict.fromkeys(item.question_id for item in trace))})" if trace else ""
+
+    items = [_t(lang, "Rol gekozen: ", "Role chosen: ") + label(r.role, lang) + asked(r.trace) for r in s.roles]
+    for p in s.prohibited_practices:
+        claimed = _t(lang, "; uitzondering geclaimd: ", "; exception claimed: ") + p.exception_ref if p.exception_ref else ""
+        items.append(_t(lang, "Verboden praktijk beantwoord met ja: ", "Prohibited practice answered yes: ")
+                     + p.ref + claimed + asked(p.trace))
+    for head, found in ((_t(lang, "Product onder Annex I: ", "Product under Annex I: "), s.annex_i),
+                        (_t(lang, "Gebruik onder Annex III: ", "Use under Annex III: "), s.annex_iii),
+                        (_t(lang, "Situatie van art. 50: ", "Art. 50 situation: "), s.transparency)):
+        items += [head + f.ref + asked(f.trace) for f in found]
+    if s.systemic_risk is not None:
+        items.append(_t(lang, "Systeemrisico: ", "Systemic risk: ") + yes_no(s.systemic_risk, lang)
+                     + asked(s.systemic_risk_trace))
+    return [Section(_t(lang, "Wat de antwoorden tot nu toe aangeven", "What the answers so far indicate"),
+                    paragraphs=[_t(lang, "Geen conclusie: vragen die nog niet gesteld zijn kunnen dit veranderen.",
+                                   "Not a conclusion: questions not yet asked can change this.")],
+                    items=items or [_t(lang, "Nog niets.", "Nothing yet.")])]
+
+
 def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
     c = a.classification
     if c is None:
         where = f" ({_t(lang, 'volgende vraag', 'next question')}: {a.next_question})" if a.next_question else ""
         return [Section(_t(lang, "Classificatie", "Classification"), paragraphs=[_t(
             lang, "Er is nog geen classificatie: de vragenlijst is niet afgerond",
-            "There is no classification yet: the questionnaire is not finished") + where + "."])]
+            "There is no classification yet: the questionnaire is not finished") + where + "."]),
+            *_signals(a, lang)]
     facts = [
         (_t(lang, "Toepasselijkheid", "Applicability"), label(c.applicability, lang)),
         (_t(lang, "Reden", "Reason"), c.applicability_reason.get(lang)),
@@ -168,7 +196,8 @@ def build(a: ExportedAssessment, lang: Lang) -> Report:
         (_t(lang, "Afgerond", "Complete"), yes_no(a.complete, lang)),
     ])
     sections = [overview, *_classification(a, lang), _steps(a, lang)]
-    open_questions = a.classification.open_questions if a.classification else []
+    open_questions = (a.classification.open_questions if a.classification
+                      else a.signals.open_questions if a.signals else [])
     sections.append(Section(_t(lang, "Open vragen", "Open questions"),
                             items=[q.text.get(lang) + (f" ({', '.join(q.refs)})" if q.refs else "")
                                    for q in open_questions]
