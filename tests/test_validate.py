@@ -112,13 +112,21 @@ def _enumerate(node: str, succ: dict[str, tuple[str, ...]]) -> int:
     return 1 if node == END else sum(_enumerate(t, succ) for t in succ[node])
 
 
-@given(st.integers(1, 9).flatmap(lambda n: st.lists(
-    st.lists(st.integers(0, n), min_size=1, max_size=3, unique=True), min_size=n, max_size=n)))
-def test_count_paths_equals_enumeration_on_random_acyclic_graphs(targets):
+#: Targets per node of a random graph of up to 9 questions, read by `_acyclic`.
+TARGETS = st.integers(1, 9).flatmap(lambda n: st.lists(
+    st.lists(st.integers(0, n), min_size=1, max_size=3, unique=True), min_size=n, max_size=n))
+
+
+def _acyclic(targets: list[list[int]]) -> dict[str, tuple[str, ...]]:
     # node i leads only forward (i < j < n); any other target means the end: the graph is acyclic
     n = len(targets)
-    succ = {f"q{i}": tuple(dict.fromkeys(f"q{j}" if i < j < n else END for j in ts))
+    return {f"q{i}": tuple(dict.fromkeys(f"q{j}" if i < j < n else END for j in ts))
             for i, ts in enumerate(targets)}
+
+
+@given(TARGETS)
+def test_count_paths_equals_enumeration_on_random_acyclic_graphs(targets):
+    succ = _acyclic(targets)
     assert count_paths("q0", succ) == _enumerate("q0", succ)
 
 
@@ -126,12 +134,9 @@ def _lengths(node: str, succ: dict[str, tuple[str, ...]]) -> list[int]:
     return [0] if node == END else [1 + n for t in succ[node] for n in _lengths(t, succ)]
 
 
-@given(st.integers(1, 9).flatmap(lambda n: st.lists(
-    st.lists(st.integers(0, n), min_size=1, max_size=3, unique=True), min_size=n, max_size=n)))
+@given(TARGETS)
 def test_route_lengths_equal_enumeration(targets):
-    n = len(targets)
-    succ = {f"q{i}": tuple(dict.fromkeys(f"q{j}" if i < j < n else END for j in ts))
-            for i, ts in enumerate(targets)}
+    succ = _acyclic(targets)
     lengths = _lengths("q0", succ)
     assert route_lengths("q0", succ) == (min(lengths), max(lengths))
 
