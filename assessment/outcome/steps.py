@@ -6,22 +6,23 @@ become one step with the strongest status and all reasons.
 """
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from assessment.i18n import LANGS, Text
 from assessment.intake import Intake, SystemStatus
 from assessment.legal.facts import CASE_PARAGRAPH, Fact, Role, SystemType
-from assessment.outcome import impact, transparency
+from assessment.outcome import transparency
 from assessment.outcome.catalogue import Catalogue, shipped_catalogue
 from assessment.outcome.dates import DateTable, shipped_dates
 from assessment.outcome.deadlines import long_date, timing
 from assessment.outcome.facts_found import FactSet, merge_traces
 from assessment.outcome.high_risk import annex_iii_point, section_b_only
 from assessment.outcome.models import Classification, NextStep, StepStatus, TraceItem
+from assessment.outcome.step_model import KEEP as _KEEP, Context, Want
+from assessment.outcome.steps_policy import dpia, organisation_steps
 from assessment.outcome.transparency import DUTY_HOLDER
 
 _STRENGTH = [StepStatus.REQUIRED, StepStatus.EXPECTED, StepStatus.RECOMMENDED, StepStatus.SCREENING]
-_KEEP = object()
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
               Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
 _OMNIBUS_BAN = "Digital Omnibus on AI"
@@ -38,40 +39,6 @@ _ASSUMED = Text(
        "out. Start preparing; the step lapses if the expert establishes that it is not high risk.")
 GDPR_STILL_APPLIES = frozenset({"AI Act art. 2(6)", "AI Act art. 2(8)", "AI Act art. 2(12)"})
 """AI Act exclusions that leave the GDPR in force (unlike defence, national security or personal use)."""
-
-
-@dataclass
-class Want:
-    """One reason for one step: which variant, what fills its template, and the answers behind it."""
-
-    step: str
-    variant: str
-    values: dict[str, str | Text] = field(default_factory=dict)
-    refs: list[str] = field(default_factory=list)
-    trace: list[TraceItem] = field(default_factory=list)
-    detail: dict[str, str | list[str]] = field(default_factory=dict)
-    topic: object = _KEEP
-    owner: Role | str | None = None
-    caveat: Text | None = None
-    """Said after the reason, e.g. that the step rests on high risk assumed while a question is open."""
-
-
-@dataclass(frozen=True)
-class Context:
-    c: Classification
-    facts: FactSet
-    intake: Intake
-    complete: bool
-    table: DateTable | None = None
-
-    @property
-    def public(self) -> bool:
-        """A public-law body or public-service provider: the explicit answer, else the intake's type."""
-        said = self.facts.flag(Fact.PUBLIC_BODY)
-        return self.intake.public_body if said is None else said
-
-    def has(self, role: Role) -> bool:
-        return role in self.c.roles
 
 
 def _points(refs: list[str]) -> str:
@@ -251,77 +218,6 @@ def _gpai(ctx: Context) -> list[Want]:
     return wants
 
 
-def _dpia(ctx: Context, cat: Catalogue) -> list[Want]:
-    f = ctx.facts
-    mandatory = [r for r in f.values(Fact.DPIA_MANDATORY) if r.startswith("GDPR")]
-    ap = f.values(Fact.DPIA_AP_LIST)
-    on_list = ap or "Stcrt. 2019, 64418" in f.values(Fact.DPIA_MANDATORY)
-    criteria = f.values(Fact.DPIA_CRITERION)
-    personal = f.flag(Fact.PERSONAL_DATA)
-    names = lambda ids: Text(nl=", ".join(cat.label(i).nl for i in ids),  # noqa: E731
-                             en=", ".join(cat.label(i).en for i in ids))
-    trace = merge_traces(f.trace(Fact.PERSONAL_DATA), f.trace(Fact.DPIA_MANDATORY),
-                         f.trace(Fact.DPIA_AP_LIST), f.trace(Fact.DPIA_CRITERION))
-    wants: list[Want] = []
-    if mandatory:
-        wants.append(Want("dpia", "mandatory", {"items": ", ".join(mandatory)}, mandatory, trace,
-                          detail={"grounds": mandatory}))
-    if on_list:
-        wants.append(Want("dpia", "ap_list", {"items": names(ap) if ap else "Stcrt. 2019, 64418"},
-                          trace=trace, detail={"ap_list": list(ap)}))
-    if not wants and len(criteria) >= 2:
-        wants.append(Want("dpia", "criteria", {"count": str(len(criteria)), "criteria": names(criteria)},
-                          trace=trace, detail={"criteria": list(criteria)}))
-    if not wants and (personal or f.is_undecided(Fact.PERSONAL_DATA) or criteria):
-        found = (Text(nl=f" (wel: {names(criteria).nl})", en=f" (met: {names(criteria).en})")
-                 if criteria else "")
-        wants.append(Want("dpia", "screening", {"criteria_found": found}, trace=trace,
-                          detail={"criteria": list(criteria)}))
-    if wants and f.flag(Fact.DPIA_DONE):
-        wants.append(Want("dpia", "done", trace=f.trace(Fact.DPIA_DONE), detail={"done": "yes"}))
-    if wants and ctx.c.risk_class == "high_risk" and ctx.has(Role.DEPLOYER):
-        wants.append(Want("dpia", "deployer_information"))
-    return wants
-
-
-def _policy(ctx: Context) -> list[Want]:
-    """IAMA and Algoritmeregister: policy expectations for algorithms, with their reasons."""
-    f, c = ctx.facts, ctx.c
-    found = impact.judge(f, high_risk=c.risk_class == "high_risk", prohibited=False)
-    wants: list[Want] = []
-    if c.risk_class == "high_risk":
-        wants.append(Want("iama", "high_risk", trace=c.trace.get("high_risk_basis", [])))
-    elif f.flag(Fact.RISK_SELECTION):
-        wants.append(Want("iama", "risk_selection", trace=f.trace(Fact.RISK_SELECTION),
-                          detail={"strength": "strongly"}))
-    elif found.impactful:
-        wants.append(Want("iama", "impactful", trace=found.trace))
-    if wants and f.flag(Fact.IAMA_DONE):
-        wants.append(Want("iama", "done", trace=f.trace(Fact.IAMA_DONE), detail={"done": "yes"}))
-    variant = {"A": "category_a", "B": "category_b", "C": "category_c"}[found.category]
-    wants.append(Want("algoritmeregister", variant, {"reason": found.reason}, trace=found.trace,
-                      detail={"category": found.category}))
-    if "Algoritmeregister" in f.values(Fact.REGISTERED):
-        wants.append(Want("algoritmeregister", "registered", {"category": found.category},
-                          trace=f.trace(Fact.REGISTERED), detail={"registered": "yes"}))
-    return wants
-
-
-def _organisation_steps(ctx: Context, cat: Catalogue) -> list[Want]:
-    """GDPR and policy steps belong to the organisation that processes the data and uses the system.
-    An importer or distributor only passing the system on gets none of them (its own duties say so);
-    a provider that does not use it screens the DPIA for its own processing (e.g. training data) and
-    supports the organisations that use it with the IAMA and the register entry."""
-    roles = set(ctx.c.roles)
-    if not roles or Role.DEPLOYER in roles:
-        return _dpia(ctx, cat) + _policy(ctx)
-    if Role.PROVIDER in roles:
-        trace = ctx.c.trace.get("roles", [])
-        return _dpia(ctx, cat) + [Want("iama", "provider_only", trace=trace, owner=Role.PROVIDER),
-                                  Want("algoritmeregister", "provider_only", trace=trace, owner=Role.PROVIDER)]
-    return []
-
-
 def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
     """Every reason for a step, before they are merged per step."""
     c = ctx.c
@@ -349,9 +245,9 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
             wants += high
         wants += _exceptions(ctx) + _derogation(ctx) + _transparency(ctx) + _gpai(ctx)
     if c.applicability in ("applies", "not_an_ai_system"):
-        wants += _organisation_steps(ctx, cat)
+        wants += organisation_steps(ctx, cat)
     elif c.applicability == "excluded" and set(c.exclusions) <= GDPR_STILL_APPLIES:
-        wants += _dpia(ctx, cat)  # outside the AI Act, but personal data still fall under the GDPR
+        wants += dpia(ctx, cat)  # outside the AI Act, but personal data still fall under the GDPR
     return wants
 
 
