@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from assessment.i18n import Lang
 from assessment.report.labels import label, yes_no
 from assessment.transfer.document import ExportedAnswer, ExportedAssessment
+from assessment.vocabulary import heading
 
 
 @dataclass
@@ -92,11 +93,11 @@ def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
             "There is no classification yet: the questionnaire is not finished") + where + "."]),
             *_signals(a, lang)]
     facts = [
-        (_t(lang, "Toepasselijkheid", "Applicability"), label(c.applicability, lang)),
+        (heading("applicability", lang), label(c.applicability, lang)),
         (_t(lang, "Reden", "Reason"), c.applicability_reason.get(lang)),
         (_t(lang, "Type", "Type"), label(c.system_type, lang)),
-        (_t(lang, "Rollen", "Roles"), ", ".join(label(r, lang) for r in c.roles) or "—"),
-        (_t(lang, "Risicoklasse", "Risk class"), label(c.risk_class, lang)),
+        (heading("roles", lang), ", ".join(label(r, lang) for r in c.roles) or "—"),
+        (heading("risk_class", lang), label(c.risk_class, lang)),
     ]
     if c.risk_reason:
         facts.append((_t(lang, "Waarom deze risicoklasse", "Why this risk class"), c.risk_reason.get(lang)))
@@ -105,9 +106,9 @@ def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
     if c.annex_iii:
         facts.append((_t(lang, "Bijlage III", "Annex III"), ", ".join(c.annex_iii)))
     if c.high_risk_basis:
-        facts.append((_t(lang, "Grond hoog risico", "High-risk basis"), ", ".join(c.high_risk_basis)))
+        facts.append((heading("high_risk_basis", lang), ", ".join(c.high_risk_basis)))
     if c.derogation:
-        facts.append((_t(lang, "Uitzondering art. 6(3)", "Art. 6(3) derogation"), c.derogation))
+        facts.append((heading("derogation", lang), c.derogation))
     for finding in c.prohibited_practices:
         state = _t(lang, "uitzondering geclaimd", "exception claimed") if finding.cleared else \
             _t(lang, "verboden", "prohibited")
@@ -115,11 +116,11 @@ def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
                  f"{', '.join(finding.conditions_unmet)}") if finding.conditions_unmet else ""
         facts.append((_t(lang, "Verboden praktijk", "Prohibited practice"), f"{finding.ref} ({state}{unmet})"))
     if c.transparency_duties:
-        facts.append((_t(lang, "Transparantieplichten", "Transparency duties"), ", ".join(c.transparency_duties)))
+        facts.append((heading("transparency_duties", lang), ", ".join(c.transparency_duties)))
     if c.transparency_excepted:
         facts.append((_t(lang, "Transparantie: uitzondering geclaimd", "Transparency: exception claimed"),
                       ", ".join(c.transparency_excepted)))
-    facts.append((_t(lang, "Systeemrisico", "Systemic risk"), yes_no(c.systemic_risk, lang)))
+    facts.append((heading("systemic_risk", lang), yes_no(c.systemic_risk, lang)))
     for note in c.notes:
         facts.append((_t(lang, "Let op", "Note"), note.get(lang)))
     if c.provisional:
