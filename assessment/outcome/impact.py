@@ -11,6 +11,7 @@ from assessment.i18n import Text
 from assessment.legal.facts import Fact, Wp248Criterion
 from assessment.outcome.facts_found import FactSet, merge_traces
 from assessment.outcome.models import TraceItem
+from assessment.outcome.reasons import reason
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,7 @@ class Impact:
 
 def judge(facts: FactSet, *, high_risk: bool, prohibited: bool) -> Impact:
     if high_risk:
-        return Impact("A", True, Text(nl="Hoog-risico AI-systeem: categorie A.",
-                                      en="High-risk AI system: category A."), [])
+        return Impact("A", True, reason("impact.category_a"), [])
     signals: list[list[TraceItem]] = []
     if facts.flag(Fact.IMPACTFUL):
         signals.append(facts.trace(Fact.IMPACTFUL, True))
@@ -35,16 +35,8 @@ def judge(facts: FactSet, *, high_risk: bool, prohibited: bool) -> Impact:
     if facts.has(Fact.DPIA_MANDATORY, "GDPR art. 35(3)(a)"):
         signals.append(facts.trace(Fact.DPIA_MANDATORY, "GDPR art. 35(3)(a)"))
     if signals or prohibited:
-        return Impact("B", True, Text(
-            nl="de uitkomst heeft rechtsgevolgen voor mensen of organisaties, of bepaalt hoe de overheid "
-               "hen indeelt of benadert.",
-            en="the outcome has legal effects on people or organisations, or shapes how government "
-               "classifies or approaches them."), merge_traces(*signals))
+        return Impact("B", True, reason("impact.impactful"), merge_traces(*signals))
     if facts.is_undecided(Fact.IMPACTFUL) or facts.is_undecided(Fact.RISK_SELECTION):
-        return Impact("B", True, Text(
-            nl="niet vastgesteld of het impactvol is; bij twijfel geldt het als impactvol.",
-            en="not established whether it is impactful; when in doubt it counts as impactful."), [])
-    return Impact("C", False, Text(
-        nl="Niet impactvol: categorie C, publicatie is optioneel.",
-        en="Not impactful: category C, publication is optional."),
+        return Impact("B", True, reason("impact.undecided"), [])
+    return Impact("C", False, reason("impact.category_c"),
         merge_traces(facts.trace(Fact.IMPACTFUL), facts.trace(Fact.RISK_SELECTION)))
