@@ -7,6 +7,7 @@ from assessment.intake import Intake, SystemStatus
 from assessment.legal.facts import AIElement, Fact, SystemType
 from assessment.outcome.facts_found import FactSet, merge_traces
 from assessment.outcome.models import TraceItem
+from assessment.outcome.reasons import reason
 
 MANDATORY_ELEMENTS = tuple(e for e in AIElement if e != AIElement.ADAPTIVENESS)
 """Adaptiveness after deployment is optional in art. 3(1) ('may exhibit'); the rest are needed."""
@@ -45,53 +46,35 @@ class Definition:
 
 def definition(facts: FactSet) -> Definition:
     if facts.flag(Fact.ALGORITHM) is False:
-        return Definition("not_an_algorithm", None, Text(
-            nl="Het is geen algoritme; de AI-verordening is niet van toepassing (andere wetgeving, zoals "
-               "de AVG, kan wel gelden).",
-            en="It is not an algorithm; the AI Act does not apply (other law, such as the GDPR, may)."),
+        return Definition("not_an_algorithm", None, reason("scope.not_an_algorithm"),
             ["AI Act art. 3(1)"], facts.trace(Fact.ALGORITHM))
     types = facts.values(Fact.SYSTEM_TYPE)
     system_type = SystemType(types[0]) if types else None
     type_trace = facts.trace(Fact.SYSTEM_TYPE)
     if system_type == SystemType.GPAI_MODEL:
-        return Definition(None, system_type, Text(
-            nl="Het is een AI-model voor algemene doeleinden; hoofdstuk V van de AI-verordening geldt.",
-            en="It is a general-purpose AI model; chapter V of the AI Act applies."),
+        return Definition(None, system_type, reason("scope.gpai_model"),
             ["AI Act art. 3(63)"], type_trace)
     direct = facts.flag(Fact.AI_SYSTEM)
     if direct is False:
-        return Definition("not_an_ai_system", system_type, Text(
-            nl="Het voldoet niet aan de definitie van een AI-systeem.",
-            en="It does not meet the definition of an AI system."),
+        return Definition("not_an_ai_system", system_type, reason("scope.not_an_ai_system"),
             ["AI Act art. 3(1)"], facts.trace(Fact.AI_SYSTEM))
     absent = [e for e in MANDATORY_ELEMENTS if e.value in facts.values(Fact.AI_ELEMENT_ABSENT)]
     if direct is None and absent:
         names = Text(nl="; ".join(ELEMENT_NAMES[e].nl for e in absent),
                      en="; ".join(ELEMENT_NAMES[e].en for e in absent))
         trace = merge_traces(*(facts.trace(Fact.AI_ELEMENT_ABSENT, e.value) for e in absent))
-        return Definition("not_an_ai_system", system_type, Text(
-            nl=f"Een verplicht element van de definitie van een AI-systeem ontbreekt: {names.nl}. Het is wel een "
-               "algoritme: de AVG en het overheidsbeleid voor algoritmes blijven gelden.",
-            en=f"A required element of the AI-system definition is missing: {names.en}. It is still an "
-               "algorithm: the GDPR and government policy for algorithms still apply."),
+        return Definition("not_an_ai_system", system_type, reason("scope.element_missing", names=names),
             ["AI Act art. 3(1)"], trace)
     kind = system_type or SystemType.AI_SYSTEM
     refs = ["AI Act art. 3(66)"] if kind == SystemType.GPAI_SYSTEM else ["AI Act art. 3(1)"]
     if direct:
-        return Definition(None, kind, Text(
-            nl="Het is een AI-systeem in de zin van de AI-verordening.",
-            en="It is an AI system within the meaning of the AI Act."),
+        return Definition(None, kind, reason("scope.ai_system"),
             refs, merge_traces(facts.trace(Fact.AI_SYSTEM), type_trace))
     present = set(facts.values(Fact.AI_ELEMENT))
     if all(e.value in present for e in MANDATORY_ELEMENTS):
-        return Definition(None, kind, Text(
-            nl="Alle verplichte elementen van de definitie van een AI-systeem zijn aanwezig.",
-            en="All required elements of the AI-system definition are present."),
+        return Definition(None, kind, reason("scope.all_elements"),
             refs, merge_traces(facts.trace(Fact.AI_ELEMENT), type_trace))
-    return Definition(None, kind, Text(
-        nl="Niet vastgesteld of het een AI-systeem is; voorlopig behandeld als AI-systeem tot een "
-           "deskundige dit beoordeelt.",
-        en="Not established whether it is an AI system; treated as one until an expert has reviewed it."),
+    return Definition(None, kind, reason("scope.ai_system_undecided"),
         refs, merge_traces(facts.trace(Fact.AI_ELEMENT), type_trace), settled=False)
 
 
@@ -125,6 +108,4 @@ def exclusion(facts: FactSet, intake: Intake, system_type: SystemType | None, *,
     if not holding:
         return Exclusion([], trace, Text(nl="-", en="-"), ignored) if ignored else None
     listed = ", ".join(holding)
-    return Exclusion(holding, trace, Text(
-        nl=f"Een uitsluiting van de AI-verordening is van toepassing ({listed}).",
-        en=f"An exclusion from the AI Act applies ({listed})."), ignored)
+    return Exclusion(holding, trace, reason("scope.exclusion", listed=listed), ignored)
