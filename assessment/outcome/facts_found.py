@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assessment.engine.walk import Answer, Walk
+from assessment.engine.walk import Answer, Passed, Walk
 from assessment.legal.facts import Fact
 from assessment.outcome.models import OpenQuestion, TraceItem
 from assessment.questionnaire.model import Kind, Question
@@ -122,10 +122,12 @@ def collect(walk: Walk) -> FactSet:
     open_questions: list[OpenQuestion] = []
     undecided: set[Fact] = set()
     possible: list[Found] = []
-    for answer in walk.answers:
-        question = q.question(answer.question_id)
-        value = list(answer.value) if isinstance(answer.value, tuple) else answer.value
-        trace = TraceItem(question_id=question.id, answer=value, text=question.text)
+    for item in walk.trail():
+        question = q.question(item.question_id)
+        value = list(item.value) if isinstance(item.value, tuple) else item.value
+        because = item.because if isinstance(item, Passed) else None
+        answer = item if isinstance(item, Answer) else Answer(item.question_id, item.value)
+        trace = TraceItem(question_id=question.id, answer=value, text=question.text, not_asked=because)
         facts, unknown, left_open, could = _facts_of(question, answer, trace)
         found += facts
         undecided |= left_open

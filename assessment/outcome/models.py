@@ -27,6 +27,8 @@ class TraceItem(_Out):
     """Option id(s), or the text/date as given."""
     text: Text | None = None
     """The question as it was asked, for readers."""
+    not_asked: Text | None = None
+    """Set when the question was not asked: why its context implied this answer."""
 
 
 class PracticeFinding(_Out):
