@@ -108,3 +108,12 @@ def test_validate_counts_a_gated_question_as_asked_or_passed(gated):
     problems, summary = validate(gated)
     assert problems == []
     assert (summary.paths, summary.shortest, summary.longest) == (6, 1, 3)  # (1 + 2) routes after work_item, times 2: asked or passed
+
+
+def test_dont_know_on_a_screening_question_is_no_open_question(gated, tmp_path):
+    path = tmp_path / "screening.yaml"
+    path.write_text(GATED.replace("    kind: multiple\n", "    kind: multiple\n    screening: true\n", 1),
+                    encoding="utf-8")
+    walk = Walk(load(path, use_cache=False).questionnaire).answer("screen", ["unknown"])
+    walk = walk.answer("work_item", "unknown").answer("police_item", "no")
+    assert [o.question_id for o in collect(walk).open_questions] == ["work_item"]

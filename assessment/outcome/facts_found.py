@@ -132,7 +132,7 @@ def collect(walk: Walk) -> FactSet:
         found += facts
         undecided |= left_open
         possible += could
-        if unknown:
+        if unknown and not question.screening:  # a screening 'don't know' only opens the items
             open_questions.append(OpenQuestion(question_id=question.id, section=question.section,
                                                text=question.text, refs=list(question.refs)))
     return FactSet(tuple(found), tuple(open_questions), frozenset(undecided), tuple(possible))

@@ -99,6 +99,9 @@ class Question(_Model):
     """Text questions only: may be left empty."""
     gate: Gate | None = None
     """Ask only when the gate's condition holds; otherwise pass over it with the implied answer."""
+    screening: bool = False
+    """A context question: it only decides which items are asked. It sets no facts, and its
+    'don't know' opens every item it gates instead of becoming an open question."""
     next: tuple[Rule, ...] = Field(min_length=1)
 
     _facts = field_validator("facts")(classmethod(lambda cls, v: _check_facts(v)))
@@ -132,6 +135,12 @@ class Question(_Model):
         missing = [o.id for o in self.options if o.text is None]
         if missing:
             raise ValueError(f"option {missing[0]!r} needs a text (only yes/no options have a default)")
+        return self
+
+    @model_validator(mode="after")
+    def _screening_sets_no_facts(self) -> "Question":
+        if self.screening and (self.facts or any(o.facts for o in self.options)):
+            raise ValueError("a screening question sets no facts: it only decides what is asked")
         return self
 
     @model_validator(mode="after")
