@@ -3,7 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
-from assessment.records.atomic import clean_temp_files, make_folder, write_atomic
+from assessment.files.atomic import clean_temp_files, make_folder, write_atomic
 
 KEEP = 5
 """Backups kept per assessment."""
