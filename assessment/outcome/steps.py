@@ -46,12 +46,18 @@ def _points(refs: list[str]) -> str:
 
 
 def _expert(ctx: Context) -> list[Want]:
-    questions = [q.question_id for q in ctx.c.open_questions]
+    """The open questions that could change a conclusion go to an expert; so do those that change
+    which steps are needed where no step is there to carry them as a check."""
+    questions = [q.question_id for q in ctx.c.open_questions if q.affects]
     wants = []
     if questions:
         wants.append(Want("expert_review", "default", {"count": str(len(questions)),
                                                        "questions": ", ".join(questions)},
                           detail={"questions": questions}))
+    if ctx.step_questions:
+        wants.append(Want("expert_review", "steps_only", {"count": str(len(ctx.step_questions)),
+                                                          "questions": ", ".join(ctx.step_questions)},
+                          detail={"questions": list(ctx.step_questions)}))
     if not ctx.complete:
         wants.append(Want("expert_review", "incomplete"))
     return wants
@@ -267,10 +273,12 @@ def _earliest(topics: list, table: DateTable) -> str | None:
 
 
 def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *, complete: bool = True,
-           catalogue: Catalogue | None = None, dates: DateTable | None = None) -> list[NextStep]:
+           catalogue: Catalogue | None = None, dates: DateTable | None = None,
+           step_questions: tuple[str, ...] = ()) -> list[NextStep]:
+    """The next steps; `step_questions` are open questions that change only steps not derived here."""
     cat = catalogue or shipped_catalogue()
     table = dates or shipped_dates()
-    ctx = Context(c, facts, intake, complete, table)
+    ctx = Context(c, facts, intake, complete, table, step_questions)
     grouped: dict[str, list[Want]] = {}
     for want in wanted(ctx, cat):
         grouped.setdefault(want.step, []).append(want)
