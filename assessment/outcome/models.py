@@ -157,6 +157,13 @@ class NextStep(_Out):
     """The step or its date rests on an unconfirmed (e.g. Digital Omnibus) source: check it."""
     checks: list[Check] = []
     """Open answers that change only this step (whether it is done, its variant): verify them."""
+    timing: Literal["before_first_use", "in_force_since", "by_date", "policy"] | None = None
+    """before_first_use: due before a moment of the system's life (putting into service, placing on the
+    market, the start of the processing, a significant change); in_force_since: applies now, must be in
+    order, never overdue; by_date: a calendar date the law fixes; policy: no statutory moment. Null only
+    in exports made before the timing was recorded."""
+    decided_by: str | None = None
+    """The lifecycle date of the intake (e.g. 'in_service_on') that decides the deadline but is not known."""
 
 
 class RoleSignal(_Out):
