@@ -32,7 +32,7 @@ def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
                        steps=derive_open(facts, intake, as_of), signals=signals(facts))
     classification = assess(walk, intake, classify(facts, intake, complete=True))
     steps = derive(classification, facts, intake, as_of, complete=True)
-    checks, step_questions = step_effects(walk, intake, as_of, classification, steps)
+    checks, step_questions = step_effects(walk, intake, classification, steps)
     if step_questions:
         steps = derive(classification, facts, intake, as_of, complete=True, step_questions=tuple(step_questions))
     steps = with_checks(steps, checks)
