@@ -215,6 +215,7 @@ def _transparency(ctx: Context) -> list[Want]:
         for want in legacy:
             want.topic = _KEEP
             want.caveat = caveat
+            want.decided_by = None if day is not None else "in_service_on"
     return wants
 
 
@@ -357,5 +358,5 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
             overdue=when.overdue and settled, trace=merge_traces(*(w.trace for w in wants)),
             detail=detail, applies_from=when.applies_from, in_force=when.in_force,
             verify=when.verify or any(v.verify for v in variants), timing=when.kind,
-            decided_by=when.decided_by))
+            decided_by=when.decided_by or next((w.decided_by for w in wants if w.decided_by), None)))
     return steps
