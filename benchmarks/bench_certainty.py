@@ -18,6 +18,7 @@ from assessment.outcome.evaluate import evaluate
 from assessment.outcome.facts_found import collect
 from assessment.outcome.steps import derive
 from assessment.questionnaire.shipped import load_default
+from bench_tui import percentiles  # the same figures as the TUI benchmark (run from benchmarks/ as a script)
 
 AS_OF = dt.date(2026, 11, 22)
 SCENARIOS = Path(__file__).resolve().parents[1] / "tests" / "scenarios"
@@ -29,10 +30,7 @@ def _cold() -> None:
 
 
 def _ms(values: list[float]) -> str:
-    ordered = sorted(values)
-    p50 = ordered[len(ordered) // 2]
-    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-    return f"p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, max {ordered[-1] * 1000:.1f} ms"
+    return f"{percentiles(values)}, max {max(values) * 1000:.1f} ms"
 
 
 def main() -> None:
