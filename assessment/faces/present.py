@@ -186,9 +186,13 @@ def result_blocks(outcome: Outcome, walk: Walk, lang: Lang) -> list[Block]:
         blocks = [(t("classification", lang), found), (t("why", lang), _trace_lines(outcome, walk, lang))]
     blocks.append((t("next_steps", lang), step_lines(outcome, lang) or [t("no_steps", lang)]))
     if c is not None and c.open_questions:
-        blocks.append((t("open_questions", lang),
-                       [f"{q.text.get(lang)} ({', '.join(q.refs)})" if q.refs else q.text.get(lang)
-                        for q in c.open_questions]))
+        lines = []
+        for q in c.open_questions:
+            lines.append(f"{q.text.get(lang)} ({', '.join(q.refs)})" if q.refs else q.text.get(lang))
+            if q.affects:  # what an answer could still change, and what each answer would give
+                lines.append(f"  {t('could_change', lang)}: {', '.join(label(a, lang) for a in q.affects)}")
+                lines += [f"  '{a.answer_text.get(lang)}': {a.result.get(lang)}" for a in q.alternatives]
+        blocks.append((t("open_questions", lang), lines))
     return blocks
 
 
@@ -201,6 +205,9 @@ def step_lines(outcome: Outcome, lang: Lang) -> list[str]:
         lines.append(f"• {step.title.get(lang)} [{label(step.status.value, lang)}]")
         lines.append(f"  {t('owner', lang)}: {label(str(step.owner), lang)} · {t('deadline', lang)}: {deadline}")
         lines.append(f"  {step.why.get(lang)}")
+        if step.deadline_reason:
+            lines.append(f"  {step.deadline_reason.get(lang)}")
         if step.refs:
             lines.append(f"  {', '.join(step.refs)}")
+        lines += [f"  {t('to_check', lang)}: {check.text.get(lang)}" for check in step.checks]
     return lines

@@ -151,6 +151,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "deadline": ("Uiterlijk", "Deadline"),
     "overdue": ("VERSTREKEN", "OVERDUE"),
     "no_deadline": ("geen vaste datum", "no fixed date"),
+    "to_check": ("Controleren", "To check"),
+    "could_change": ("kan veranderen", "could change"),
     "no_steps": ("Geen vervolgstappen.", "No next steps."),
     "classification_pending": ("De classificatie is (nog) niet beschikbaar.",
                                "The classification is not available (yet)."),
