@@ -73,8 +73,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "f_assessed_on": ("Datum gesprek (JJJJ-MM-DD)", "Conversation date (YYYY-MM-DD)"),
     # question
     "section": ("Onderdeel", "Section"),
-    "progress": ("Vraag {n} · nog {low}–{high}", "Question {n} · {low}–{high} to go"),
-    "progress_exact": ("Vraag {n} · nog {low}", "Question {n} · {low} to go"),
+    "progress": ("Vraag {n} van ongeveer {total}", "Question {n} of about {total}"),
+    "progress_exact": ("Vraag {n} van {total}", "Question {n} of {total}"),
     "confirm_answer": ("Bevestigen", "Confirm"),
     "back": ("Vorige", "Back"),
     "overview": ("Overzicht", "Overview"),
@@ -85,8 +85,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "edit_intake": ("Gegevens", "Details"),
     "text_placeholder": ("Uw antwoord; Enter bevestigt", "Your answer; Enter confirms"),
     "date_placeholder": ("JJJJ-MM-DD; Enter bevestigt", "YYYY-MM-DD; Enter confirms"),
-    "choose_one": ("Pijltjes of cijfer, Enter bevestigt.", "Arrows or digit, Enter confirms."),
-    "choose_many": ("Spatie of cijfer kiest, Enter bevestigt.", "Space or digit toggles, Enter confirms."),
+    "choose_one": ("Pijltjes, cijfer of letter kiest, Enter bevestigt.",
+                   "Arrows, digit or letter chooses, Enter confirms."),
+    "choose_many": ("Spatie, cijfer of letter vinkt aan, Enter bevestigt.",
+                    "Space, digit or letter ticks, Enter confirms."),
     "choose_at_least_one": ("Kies minstens één optie.", "Choose at least one option."),
     "first_question": ("Dit is de eerste vraag.", "This is the first question."),
     "editing": ("U wijzigt een eerder antwoord (Esc annuleert).",
@@ -96,6 +98,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "continue": ("Doorgaan?", "Continue?"),
     "dropped": ("{n} antwoorden vervallen.", "{n} answers dropped."),
     "current_answer": ("Huidig antwoord", "Current answer"),
+    "stepped_back": ("Al beantwoord. Enter houdt dit antwoord; bevestigt u een ander, dan vervangt dat "
+                     "het (Esc: nog een vraag terug).", "Answered already. Enter keeps this answer; "
+                     "confirming another replaces it (Esc: one more question back)."),
+    "note_way_out": ("Notitie typen · Enter of Esc: terug naar het antwoord",
+                     "Type the note · Enter or Esc: back to the answer"),
+    "panel_way_out": ("Pijltjes scrollen · Enter of Esc: terug naar het antwoord",
+                      "Arrows scroll · Enter or Esc: back to the answer"),
     "unknown_marker": ("(weet niet)", "(don't know)"),
     # help panel
     "explanation": ("Uitleg", "Explanation"),

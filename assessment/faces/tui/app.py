@@ -143,15 +143,6 @@ class AssessmentApp(App[None]):
             self.fail(f"{t('not_saved', self.lang)}: {exc}")
             raise SaveFailed from exc
 
-    def withdraw_last(self) -> None:
-        """Withdraw the last answer (going back); its note and flag stay on screen as a draft, so
-        they are saved again with the new answer. Raises SaveFailed like `save`."""
-        session = self.session
-        last = session.walk.answers[-1] if session.walk.answers else None
-        self.save(session.back)
-        if last is not None and (last.note or last.flagged):
-            self.drafts[last.question_id] = (last.note, last.flagged)
-
     def unsaved_notes(self) -> int:
         """How many questions have a note or flag that is not saved (no answer to save it with)."""
         pending = {q for q, (note, flagged) in self.drafts.items() if note.strip() or flagged}

@@ -14,8 +14,8 @@ CONCLUDE = "__conclude__"
 
 
 class ReviewScreen(FaceScreen):
-    """Dismisses with a question id to change, or None after Escape (the last answer is withdrawn
-    so the officer is back on the last question).
+    """Dismisses with a question id to change, or None after Escape (back on the last question,
+    its answer kept: nothing is withdrawn by going back).
 
     | Key | Action |
     | :- | :- |
@@ -76,12 +76,6 @@ class ReviewScreen(FaceScreen):
         self.app.push_screen(ResultScreen())
 
     def action_back(self) -> None:
-        from assessment.faces.tui.app import SaveFailed
-
-        try:
-            self.face.withdraw_last()
-        except SaveFailed:
-            return
         self.dismiss(None)
 
     def action_home(self) -> None:
