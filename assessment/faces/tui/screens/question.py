@@ -10,7 +10,7 @@ from textual.widgets import Footer, Header, Input, Static
 from assessment.engine.walk import AnswerError, check_answer
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
-from assessment.faces.tui.answer_keys import ANSWER_BINDINGS, MOVES
+from assessment.faces.tui.answer_keys import ANSWER_BINDINGS, AnswerKeys
 from assessment.faces.tui.app import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
@@ -22,7 +22,7 @@ from assessment.outcome.evaluate import evaluate
 from assessment.questionnaire.model import Kind, Question
 
 
-class QuestionScreen(FaceScreen):
+class QuestionScreen(AnswerKeys, FaceScreen):
     """| Key | Action |
     | :- | :- |
     | arrows, 1-9, a-z, space | Choose (space ticks in multiple choice). |
@@ -196,25 +196,6 @@ class QuestionScreen(FaceScreen):
     def _painted(self, question_id: str) -> None:
         self.painted = question_id
 
-    def _hint_for_focus(self) -> None:
-        """What the keys do where the focus is, and the way back to the answer from elsewhere."""
-        question, focused = self.question, self.focused
-        if question is None:
-            return
-        if focused is self.query_one("#note", Input):
-            self._hint(t("note_way_out", self.lang))
-        elif isinstance(focused, (HelpPanel, ProfilePanel)):
-            self._hint(t("panel_way_out", self.lang))
-        elif question.kind == Kind.MULTIPLE:
-            self._hint(t("choose_many", self.lang))
-        elif question.kind in (Kind.TEXT, Kind.DATE):
-            self._hint("")
-        else:
-            self._hint(t("choose_one", self.lang))
-
-    def on_descendant_focus(self, _) -> None:
-        self._hint_for_focus()
-
     def _hint(self, text: str, *, problem: bool = False) -> None:
         hint = self.query_one("#hint", Static)
         hint.update(text)
@@ -247,37 +228,6 @@ class QuestionScreen(FaceScreen):
         self.show()
 
     # answering ---------------------------------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The answer keys act unless a text field has the focus (then they type into it);
-        arrows and Space only while the options have it (on a panel they scroll)."""
-        if action != "answer_key":
-            return True
-        if isinstance(self.focused, Input) or self.question is None:
-            return False
-        if not self.query_one(ChoiceList).display:
-            return parameters[0] == "enter"  # Enter on a panel returns to the text field
-        return self.focused is self.query_one(ChoiceList) or parameters[0] not in (*MOVES, "space")
-
-    def action_answer_key(self, name: str) -> None:
-        """One key for the question on screen, in the order typed. From a panel, Enter brings
-        the focus back and a digit or letter chooses there; nothing typed before the question
-        was drawn counts."""
-        choices = self.query_one(ChoiceList)
-        if self.focused is not choices:
-            self._focus_answer()
-            if name == "enter" or not choices.display:
-                return
-        if self.question is None or self.painted != self.question.id:
-            return
-        if name in MOVES:
-            getattr(choices, f"action_{MOVES[name]}")()
-        elif name == "space":
-            choices.action_toggle()
-        elif name == "enter":
-            self._chosen(choices.chosen())
-        else:
-            choices.action_option_key(name)
 
     def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
         event.stop()
