@@ -91,7 +91,8 @@ def test_ctrl_c_saves_and_says_how_to_resume_then_resume_continues(tmp_path, cap
     assert drive(tmp_path, INTAKE + [ENTER, CTRL_C]) == 130
     out = capsys.readouterr().out
     (record,) = stored(tmp_path)
-    assert f"assessment resume {record.id[:8]} --plain" in out
+    # the hint carries --db and --lang, given here: without --db it would look in another database
+    assert f"assessment --db {tmp_path / 'a.json'} --lang nl resume {record.id[:8]} --plain" in out
     assert [a.question_id for a in record.answers] == ["is_ai"]
     assert drive(tmp_path, [DOWN + DOWN + ENTER, "Tekst\r", ENTER, DOWN + ENTER], record_id=record.id[:8]) == 0
     (record,) = stored(tmp_path)
@@ -113,7 +114,7 @@ def test_intake_asks_again_only_for_what_is_wrong(tmp_path, capsys):
 def test_english_texts_with_lang_en(tmp_path, capsys):
     assert drive(tmp_path, INTAKE + [CTRL_C], lang="en") == 130
     out = capsys.readouterr().out
-    assert "System and organisation" in out and "Continue with: assessment resume" in out
+    assert "System and organisation" in out and "Continue with: assessment --db" in out
 
 
 def test_without_a_terminal_it_says_so_and_exits_2(tmp_path, monkeypatch):

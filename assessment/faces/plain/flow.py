@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assessment.app.settings import env_db, lang as cli_lang
+from assessment.app.settings import env_db, lang as cli_lang, resume_command
 from assessment.errors import UserError
 from assessment.faces.plain.prompts import Interrupted, Prompter
 from assessment.faces.plain.question import ask_question
@@ -47,7 +47,7 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
                 print(t("intake_title", lang))
                 session = Session.start(store, loaded, ask_intake(prompter, today.isoformat()))
                 print(t("plain_started", lang, id=session.record_id[:8]))
-            _consult(prompter, session, today, export_dir or Path.cwd(), drafts)
+            _consult(prompter, session, today, export_dir or _remembered_folder(), drafts)
         except OSError as exc:  # a save that failed (disk full, permissions): stop, say why
             raise UserError(f"{t('not_saved', lang)}: {exc}") from None
         except Interrupted:
@@ -56,7 +56,8 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
             else:
                 if any(note.strip() or flagged for note, flagged in drafts.values()):
                     print(t("plain_note_lost", lang))
-                print(t("saved_quit", lang, command=f"assessment resume {session.record_id[:8]} --plain"))
+                command = resume_command(args, session.record_id, lang, plain=True)
+                print(t("saved_quit", lang, command=command))
             return 130
     return 0
 
@@ -87,3 +88,11 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
         else:
             session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
             drafts.pop(question.id, None)
+
+
+def _remembered_folder() -> Path:
+    """The export folder chosen last time, when it still exists; else the current folder."""
+    from assessment.app.remembered import load_remembered
+
+    folder = load_remembered().export_dir
+    return Path(folder) if folder and Path(folder).is_dir() else Path.cwd()

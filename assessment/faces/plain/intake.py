@@ -1,5 +1,6 @@
 """The intake, field by field, with the same rules and messages as the full-screen form."""
 
+from assessment.app.remembered import load_remembered, remember
 from assessment.faces.intake_form import FIELDS, Field, build_intake, field_label, values_of
 from assessment.faces.labels import label
 from assessment.faces.plain.prompts import Choice, Prompter
@@ -20,7 +21,7 @@ def _ask_field(prompter: Prompter, field: Field, current: str) -> str:
 def ask_intake(prompter: Prompter, today: str, start: Intake | None = None) -> Intake:
     """Ask every field, then again only the fields that need fixing, until the intake holds."""
     lang = prompter.lang
-    values = values_of(start) if start is not None else {}
+    values = values_of(start) if start is not None else {"officer": load_remembered().officer}
     values.setdefault("assessed_on", today)
     if not values.get("assessed_on"):
         values["assessed_on"] = today
@@ -33,6 +34,7 @@ def ask_intake(prompter: Prompter, today: str, start: Intake | None = None) -> I
             values[field.name] = _ask_field(prompter, field, values.get(field.name, ""))
         intake, problems = build_intake(values, lang)
         if intake is not None:
+            remember(officer=intake.officer or "")
             return intake
         for name, problem in problems.items():
             field = next(f for f in FIELDS if f.name == name)

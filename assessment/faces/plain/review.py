@@ -83,6 +83,9 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
             Choice(t("plain_export", lang), True), Choice(t("plain_done", lang), False)]):
         typed = prompter.text(t("plain_export_folder", lang), default=str(export_dir)).strip()
         export_dir = Path(typed).expanduser() if typed else Path.cwd()
+        from assessment.app.remembered import remember
+
+        remember(export_dir=str(export_dir.resolve()))
         try:
             paths = export_files(session.store.get(session.record_id), session.loaded, today, export_dir, lang)
         except UserError as exc:

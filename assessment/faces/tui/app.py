@@ -87,6 +87,7 @@ class AssessmentApp(App[None]):
 
         self.title = t("app_title", self.lang)
         localise(self, self.lang)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(HomeScreen())
         # After the first frame: the home screen is up (and its keys live) before anything heavy.
         self.call_after_refresh(self.run_worker, self._prepare(), name="prepare", exclusive=True)
@@ -240,8 +241,16 @@ class AssessmentApp(App[None]):
 
         self.push_screen(HelpScreen(self.lang))
 
+    def _remember_theme(self, theme) -> None:
+        from assessment.app.remembered import remember
+
+        remember(theme=theme.name)
+
     def action_switch_language(self) -> None:
+        from assessment.app.remembered import remember
+
         self.lang = "en" if self.lang == "nl" else "nl"
+        remember(lang=self.lang)
         self.title = t("app_title", self.lang)
         localise(self, self.lang)
         for screen in self.screen_stack:
