@@ -7,7 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, Static
 
-from assessment.engine.walk import AnswerError, check_answer
+from assessment.engine.walk import check_answer
+from assessment.faces.answer_problem import answer_problem
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.answer_keys import ANSWER_BINDINGS, AnswerKeys
@@ -258,11 +259,11 @@ class QuestionScreen(AnswerKeys, FaceScreen):
         question, session = self.question, self.session
         if question is None or session is None:
             return
-        try:
-            checked = check_answer(question, value)
-        except AnswerError as exc:
-            self._hint(str(exc).split(": ", 1)[-1], problem=True)
+        problem = answer_problem(question, value, self.lang)
+        if problem is not None:
+            self._hint(problem, problem=True)
             return
+        checked = check_answer(question, value)
         note = self.query_one("#note", Input).value
         if self.editing is None:
             try:
