@@ -58,6 +58,27 @@ WORDS: dict[str, tuple[str, str]] = {
     "commissioned": ("in opdracht gebouwd", "commissioned"),
     "procured": ("ingekocht", "procured"),
     "procured_adapted": ("ingekocht en aangepast", "procured and adapted"),
+    # intake: policy themes (the Dutch words are the Algoritmeregister's own values)
+    "organisation_operations": ("Organisatie en bedrijfsvoering", "Organisation and operations"),
+    "culture_recreation": ("Cultuur en recreatie", "Culture and recreation"),
+    "economy": ("Economie", "Economy"),
+    "public_finance": ("Overheidsfinanciën", "Public finance"),
+    "housing": ("Wonen", "Housing"),
+    "international": ("Internationaal", "International"),
+    "migration_integration": ("Migratie en integratie", "Migration and integration"),
+    "nature_environment": ("Natuur en milieu", "Nature and environment"),
+    "education_science": ("Onderwijs en wetenschap", "Education and science"),
+    "public_order_safety": ("Openbare orde en veiligheid", "Public order and safety"),
+    "law": ("Recht", "Law"),
+    "spatial_infrastructure": ("Ruimte en infrastructuur", "Spatial planning and infrastructure"),
+    "social_security": ("Sociale zekerheid", "Social security"),
+    "traffic": ("Verkeer", "Traffic"),
+    "work": ("Werk", "Work"),
+    "health_care": ("Zorg en gezondheid", "Health and care"),
+    # intake: human check of the outcomes
+    "every_outcome": ("ja, elke uitkomst vóórdat die gevolgen heeft", "yes, every outcome before it takes effect"),
+    "spot_checks": ("steekproefsgewijs", "by spot checks"),
+    "no_check": ("nee, uitkomsten werken zonder controle door", "no, outcomes take effect unchecked"),
 }
 
 

@@ -15,9 +15,10 @@ from assessment.records.store import Store
 
 DOWN, UP, ENTER, CTRL_C = "\x1b[B", "\x1b[A", "\r", "\x03"
 INTAKE = ["Kompas\r", "BZK\r", "DUO\r", DOWN + ENTER, "\r", "\r", DOWN + DOWN + ENTER,  # in use
-          "\r", "\r", "\r", "\r", "\r"]
+          "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r"]
 """Name, ministry, organisation, type (2nd), function, process, status, acquisition (–),
-contact, interviewee, officer, date (default)."""
+contact, interviewee, officer, date (default), then the optional register fields (theme, legal
+basis, contact address, supplier, human check) left empty."""
 
 
 def args_for(tmp_path, record_id=None, lang="nl"):
@@ -100,14 +101,16 @@ def test_ctrl_c_saves_and_says_how_to_resume_then_resume_continues(tmp_path, cap
 
 def test_intake_asks_again_only_for_what_is_wrong(tmp_path, capsys):
     script = ["Kompas\r", "\r", "DUO\r", DOWN + ENTER, "\r", "\r", DOWN + DOWN + ENTER,
-              "\r", "\r", "\r", "\r", "gisteren\r",
+              "\r", "\r", "\r", "\r", "gisteren\r", "\r", "\r", "geen-adres\r", "\r", "\r",
               "BZK\r", "\x15" "2026-11-20\r",  # ministry, then the date again (Ctrl-U clears it)
+              "\x15" "loket@duo.nl\r",  # and the register contact address, now valid
               CTRL_C]
     assert drive(tmp_path, script) == 130
     out = capsys.readouterr().out
-    assert "Ministerie *: verplicht" in out and "geen datum" in out
+    assert "Ministerie *: verplicht" in out and "geen datum" in out and "Geen e-mailadres of https://" in out
     (record,) = stored(tmp_path)
     assert record.intake.ministry == "BZK" and record.intake.assessed_on.isoformat() == "2026-11-20"
+    assert record.intake.contact_address == "loket@duo.nl"
 
 
 def test_english_texts_with_lang_en(tmp_path, capsys):

@@ -71,6 +71,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "f_interviewee": ("Geïnterviewde", "Interviewee"),
     "f_officer": ("Adviseur (u)", "Officer (you)"),
     "f_assessed_on": ("Datum gesprek (JJJJ-MM-DD)", "Conversation date (YYYY-MM-DD)"),
+    "f_policy_theme": ("Beleidsthema (Algoritmeregister)", "Policy theme (Algoritmeregister)"),
+    "f_lawful_basis": ("Wettelijke basis, in woorden", "Legal basis, in words"),
+    "f_contact_address": ("Algemeen contactadres voor het publiek (e-mail of https://)",
+                          "General contact address for the public (e-mail or https://)"),
+    "f_supplier": ("Leverancier (naam)", "Supplier (name)"),
+    "f_human_check": ("Controleert een mens de uitkomsten?", "Does a person check the outcomes?"),
+    "not_contact": ("Geen e-mailadres of https://-adres.", "Not an e-mail or https:// address."),
     # question
     "section": ("Onderdeel", "Section"),
     "progress": ("Vraag {n} · nog {low}–{high}", "Question {n} · {low}–{high} to go"),
