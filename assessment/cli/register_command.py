@@ -12,8 +12,7 @@ from assessment.records.store import Store
 def main(args: argparse.Namespace) -> int:
     from assessment.questionnaire.shipped import load_default
     from assessment.register.build import NoDraft
-    from assessment.register.layout import question_lookup
-    from assessment.register.render import render
+    from assessment.report.register_draft import question_lookup, render
     from assessment.transfer.export import exported_assessment, register_draft
 
     with Store.open(env_db(args)) as store:

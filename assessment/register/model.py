@@ -9,12 +9,12 @@ The JSON Schema of the entry is generated from `RegisterEntry` (data/algoritmere
 """
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_serializer
 
-STANDARD_VERSION = "1.0"
-DRAFT_FORMAT = "assessment-register-draft"
+STANDARD_VERSION: Final = "1.0"
+DRAFT_FORMAT: Final = "assessment-register-draft"
 
 GENERAL, RESPONSIBLE_USE, OPERATION, METADATA = (
     "Algemene informatie", "Verantwoord gebruik", "Werking", "Metadata")
@@ -39,7 +39,7 @@ _MONTH = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
 def _field(title: str, tab: str, *, mandatory: bool = False, max_length: int | None = None,
            description: str = "", **kwargs: Any) -> Any:
     """A register field: its Dutch title, its tab, and whether the register needs it to publish."""
-    extra = {"x-tab": tab, "x-mandatory": mandatory}
+    extra: dict[str, JsonValue] = {"x-tab": tab, "x-mandatory": mandatory}
     return Field(default=None, title=title, description=description or None, max_length=max_length,
                  json_schema_extra=extra, **kwargs)
 

@@ -1,14 +1,18 @@
-"""The draft laid out like the register's page (its four tabs), for the system owner to finish:
-each field with its value or a mark that it is still to write, and where each value came from.
-Dutch only, as the register is. Rendered by the report's Markdown and HTML writers, which escape
-every text."""
+"""A draft Algoritmeregister entry as a file for the system owner: JSON (the register's keys, with
+sources and what is still to write), or Markdown and HTML laid out like the register's page (its
+four tabs), each field with its value or a mark that it is still to write, and where each value
+came from. Dutch only, as the register is; the report's writers escape every text."""
 
+import json
 from collections.abc import Iterable, Mapping
 
-from assessment.faces.strings import t
 from assessment.register.model import TABS, RegisterDraft, field_tab, field_title
+from assessment.report import html, markdown
 from assessment.report.content import Report, Section, Table
 from assessment.transfer.document import ExportedAnswer
+from assessment.vocabulary import label
+
+FORMATS = ("json", "md", "html")
 
 TO_WRITE, TO_WRITE_MANDATORY, TO_COMPLETE = "✎ NOG INVULLEN", "✎ NOG INVULLEN (verplicht)", "✎ aanvullen"
 _INTRO = ("Dit is een concept voor het Algoritmeregister. De tool heeft het ingevuld met wat in de "
@@ -28,7 +32,7 @@ def _value(value: object) -> str:
 def source_words(source: str, questions: Mapping[str, str]) -> str:
     """A source as the owner knows it: the intake field's label or the question as asked."""
     if source.startswith("intake."):
-        return "Intake: " + t(f"f_{source.removeprefix('intake.')}", "nl")
+        return "Intake: " + label(source, "nl")
     return f"Vraag {source}: {questions[source]}" if source in questions else f"Vraag {source}"
 
 
@@ -76,3 +80,11 @@ def layout(draft: RegisterDraft, questions: Mapping[str, str] | None = None) -> 
     return Report(lang="nl", title=f"Concept Algoritmeregister: {name}", sections=sections,
                   disclaimer="Concept, gemaakt met de tool 'assessment'. Niet gepubliceerd: publiceren "
                              "doet de organisatie zelf.")
+
+
+def render(draft: RegisterDraft, fmt: str, questions: Mapping[str, str] | None = None) -> str:
+    """The draft as `fmt` ('json', 'md' or 'html'); `questions` as for `layout`."""
+    if fmt == "json":
+        return json.dumps(draft.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    report = layout(draft, questions)
+    return html.render(report) if fmt == "html" else markdown.render(report)
