@@ -54,8 +54,11 @@ def test_complete_walk_with_help_note_back_review_and_export(tmp_path, capsys):
         "?\r", "!\r", "[bold]noot[/]\r", UP + ENTER,  # description: help, note, flag: yes
         "Beschrijving\r",
         ENTER,  # review: conclude
-        ENTER,  # result: write JSON and report
+        ENTER,  # result: write JSON, report and register draft
         "\r",  # into the folder offered (here tmp/out)
+        DOWN + ENTER,  # then only the register draft
+        "\r",  # into the same folder
+        DOWN * 2 + ENTER,  # done
     ]
     assert drive(tmp_path, script) == 0
     out = capsys.readouterr().out
@@ -66,8 +69,10 @@ def test_complete_walk_with_help_note_back_review_and_export(tmp_path, capsys):
         "is_ai": "yes", "purpose": "chat", "description": "Beschrijving"}
     description = record.answers[2]
     assert (description.note, description.flagged) == ("[bold]noot[/]", True)
-    written = sorted(p.suffix for p in (tmp_path / "out").iterdir())
-    assert written == [".html", ".json", ".md"]
+    written = sorted(p.name.removeprefix(f"beoordeling-{record.id[:8]}") for p in (tmp_path / "out").iterdir())
+    assert written == ["-algoritmeregister.html", "-algoritmeregister.json", "-algoritmeregister.md",
+                       ".html", ".json", ".md"]
+    assert out.count("-algoritmeregister.json") == 2  # written by the export, then again on its own
     exported = json.loads((tmp_path / "out" / f"beoordeling-{record.id[:8]}.json").read_text())
     assert exported["assessments"][0]["intake"]["system_name"] == "Kompas"
 
@@ -79,7 +84,7 @@ def test_changing_an_answer_in_review_says_what_it_drops(tmp_path, capsys):
                        DOWN + ENTER,  # purpose: chat
                        UP + ENTER,  # drop 2 answers? yes (the default is no)
                        ENTER]  # review again: conclude
-    script += [DOWN + ENTER]  # result: done, no export
+    script += [DOWN * 2 + ENTER]  # result: done, no export
     assert drive(tmp_path, script) == 0
     out = capsys.readouterr().out
     assert "vervallen 2 latere antwoorden" in out and "Wie merkt er iets van?" in out
@@ -94,7 +99,7 @@ def test_ctrl_c_saves_and_says_how_to_resume_then_resume_continues(tmp_path, cap
     (record,) = stored(tmp_path)
     assert f"assessment resume {record.id[:8]} --plain" in out
     assert [a.question_id for a in record.answers] == ["is_ai"]
-    assert drive(tmp_path, [DOWN + DOWN + ENTER, "Tekst\r", ENTER, DOWN + ENTER], record_id=record.id[:8]) == 0
+    assert drive(tmp_path, [DOWN + DOWN + ENTER, "Tekst\r", ENTER, DOWN * 2 + ENTER], record_id=record.id[:8]) == 0
     (record,) = stored(tmp_path)
     assert [a.value for a in record.answers] == ["yes", "other", "Tekst"]
 
@@ -135,7 +140,7 @@ def test_an_earlier_answer_can_be_changed_mid_walk_saying_what_drops(tmp_path, c
                        DOWN + ENTER,  # purpose: chat (leaves out groups and start_date)
                        UP + ENTER,  # drop the later answer? yes
                        "Tekst\r",  # description, now the current question
-                       ENTER, DOWN + ENTER]  # review: conclude; result: done
+                       ENTER, DOWN * 2 + ENTER]  # review: conclude; result: done
     assert drive(tmp_path, script) == 0
     out = capsys.readouterr().out
     assert "Wie merkt er iets van?" in out  # the answer that drops is named before confirming

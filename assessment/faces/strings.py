@@ -165,8 +165,17 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export_report": ("Rapport maken", "Write report"),
     "exported": ("Geschreven: {path}", "Written: {path}"),
     "export_title": ("Exporteren", "Export"),
-    "export_what": ("JSON voor het CIO-bureau en het rapport (.md en .html) komen in deze map:",
-                    "JSON for the CIO office and the report (.md and .html) go into this folder:"),
+    "export_what": ("JSON voor het CIO-bureau, het rapport (.md en .html) en het concept voor het "
+                    "Algoritmeregister komen in deze map:",
+                    "JSON for the CIO office, the report (.md and .html) and the draft Algoritmeregister "
+                    "entry go into this folder:"),
+    "register": ("Algoritmeregister", "Algoritmeregister"),
+    "register_title": ("Concept Algoritmeregister", "Draft Algoritmeregister entry"),
+    "register_what": ("Het concept voor het Algoritmeregister (.json, .md en .html) komt in deze map. "
+                      "Er wordt niets verstuurd; publiceren doet uw organisatie zelf:",
+                      "The draft Algoritmeregister entry (.json, .md and .html) goes into this folder. "
+                      "Nothing is sent; your organisation publishes it itself:"),
+    "register_keys": ("Enter schrijft · Esc annuleert", "Enter writes · Esc cancels"),
     "export_keys": ("Enter exporteert · Esc annuleert", "Enter exports · Esc cancels"),
     "export_done_keys": ("Enter of Esc sluit", "Enter or Esc closes"),
     "exporting": ("Bezig met exporteren…", "Exporting…"),
@@ -202,7 +211,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "plain_review_action": ("Wat wilt u doen?", "What would you like to do?"),
     "plain_change": ("Een antwoord wijzigen", "Change an answer"),
     "plain_which": ("Welk antwoord?", "Which answer?"),
-    "plain_export": ("JSON en rapport schrijven", "Write JSON and report"),
+    "plain_export": ("JSON, rapport en concept voor het Algoritmeregister schrijven",
+                     "Write JSON, report and draft Algoritmeregister entry"),
+    "plain_register": ("Alleen het concept voor het Algoritmeregister schrijven",
+                       "Write only the draft Algoritmeregister entry"),
     "plain_done": ("Klaar", "Done"),
     "plain_started": ("Beoordeling {id} gestart.", "Assessment {id} started."),
     "plain_invalid": ("Ongeldig: {reason}", "Invalid: {reason}"),
