@@ -68,6 +68,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "intake.status": ("status van het systeem", "system status"),
     "intake.switched_off_on": ("buiten gebruik sinds", "switched off on"),
     "intake.acquisition": ("herkomst", "acquisition"),
+    "intake.in_service_on": ("in gebruik sinds", "in service since"),
     "intake.policy_theme": ("beleidsthema", "policy theme"),
     "intake.lawful_basis": ("wettelijke basis", "legal basis"),
     "intake.contact_address": ("algemeen contactadres", "general contact address"),

@@ -119,7 +119,7 @@ def build(*, assessment_id: str, intake: Intake, walk: Walk, outcome: Outcome, m
     the organisation does not use the system)."""
     classification = check_draftable(outcome)
     d = _Draft(walk.values)
-    _general(d, intake)
+    _general(d, intake, made_on)
     category, why, trace = publication_category(walk, classification)
     d.set("publication_category", CATEGORY_OF[category], trace)
     _goal(d, intake, classification)
@@ -143,7 +143,7 @@ def build(*, assessment_id: str, intake: Intake, walk: Walk, outcome: Outcome, m
         sources={k: v for k, v in d.sources.items() if k not in FIXED}, still_to_write=todos)
 
 
-def _general(d: _Draft, intake: Intake) -> None:
+def _general(d: _Draft, intake: Intake, made_on: dt.date) -> None:
     for key, name in (("name", "system_name"), ("description_short", "function"),
                       ("organization", "organisation"), ("contact_email", "contact_address")):
         value = getattr(intake, name)
@@ -155,6 +155,9 @@ def _general(d: _Draft, intake: Intake) -> None:
         d.set("status", STATUS[intake.status], ["intake.status"])
     elif isinstance(phase := d.answer("excl_pre_market"), str) and phase in PHASE_STATUS:
         d.set("status", PHASE_STATUS[phase], ["excl_pre_market"])
+    started = intake.day("in_service_on")
+    if started and started <= made_on:  # a planned date is no month it went into use
+        d.set("begin_date", _month(started), ["intake.in_service_on"])
     if d.values.get("status") == "Buiten gebruik":
         if intake.switched_off_on:
             d.set("end_date", _month(intake.switched_off_on), ["intake.switched_off_on"])
