@@ -23,8 +23,8 @@ _T = {
     "overdue": ("TERMIJN VERSTREKEN", "DEADLINE PASSED"),
     "not_yet": ("nog niet van kracht op", "not yet in force on"),
     "from": ("geldt vanaf", "applies from"),
-    "verify": ("controleer: berust op de Digital Omnibus of een onbevestigde bron",
-               "verify: rests on the Digital Omnibus or an unconfirmed source"),
+    "verify": ("controleer: de datum berust op een onbevestigde bron",
+               "verify: the date rests on an unconfirmed source"),
     "refs": ("grondslag", "basis"),
     "why": ("waarom", "why"),
     "excepted": ("uitzondering", "exception"),
@@ -35,7 +35,8 @@ _T = {
     "no_motivation": ("uitzondering geclaimd zonder motivering: telt niet",
                       "exception claimed without a motivation: does not count"),
     "coming": ("Nog niet van kracht op", "Not yet in force on"),
-    "omnibus": ("Digital Omnibus, controleren", "Digital Omnibus, verify"),
+    "omnibus": ("Digital Omnibus", "Digital Omnibus"),
+    "oj_unverified": ("vindplaats Publicatieblad nog niet gecontroleerd", "Official Journal reference not yet checked"),
 }
 #: Line headings named after a conclusion (a key of the trace) take the shared word, capitalised.
 _HEADINGS = {
@@ -134,7 +135,11 @@ def _dates(outcome: Outcome, lang: Lang) -> list[str]:
                    key=lambda r: r.date)
     lines = []
     for row in ahead:
-        flag = f" ({_t('omnibus', lang)})" if row.omnibus else ""
+        flag = ""
+        if row.omnibus:
+            where = f"; {row.oj_reference}" if row.oj_reference else ""
+            checked = "" if row.oj_verified else f", {_t('oj_unverified', lang)}"
+            flag = f" ({_t('omnibus', lang)}{where}{checked})"
         lines.append(f"- {long_date(row.date).get(lang)}: {row.covers.get(lang)} [{row.source}]{flag}")
     return lines or [f"- {_t('none', lang)}"]
 

@@ -98,4 +98,4 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
         reason = Text(nl="Status van het systeem onbekend; uitgegaan van 'in gebruik'. " + reason.nl,
                       en="System status unknown; assumed to be in use. " + reason.en)
     overdue = deadline is not None and deadline < as_of
-    return Timing(deadline, reason, start, in_force, overdue, row.omnibus)
+    return Timing(deadline, reason, start, in_force, overdue, row.verify)
