@@ -15,7 +15,8 @@ from assessment.questionnaire.shipped import load_default
 SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))
 DEFAULT_AS_OF = dt.date(2026, 11, 22)
 KEYS = {"as_of", "complete", "applicability", "risk_class", "roles", "high_risk_basis", "derogation",
-        "prohibited", "excepted", "transparency", "systemic_risk", "provisional", "high_risk_assumed", "steps", "not_steps"}
+        "prohibited", "excepted", "transparency", "systemic_risk", "provisional", "high_risk_assumed", "steps", "not_steps",
+        "system_type", "deadlines"}
 
 
 def _as_of(raw) -> dt.date:
@@ -48,6 +49,7 @@ def test_scenario(path: Path):
         "systemic_risk": lambda: c.systemic_risk,
         "provisional": lambda: c.provisional,
         "high_risk_assumed": lambda: c.high_risk_assumed,
+        "system_type": lambda: c.system_type,
     }
     exact_sets = {"roles", "prohibited", "excepted", "transparency"}
     for key, actual in checks.items():
@@ -60,4 +62,8 @@ def test_scenario(path: Path):
         assert step in step_ids, f"step {step!r} missing; steps: {step_ids}"
     for step in expect.get("not_steps") or []:
         assert step not in step_ids, f"step {step!r} should not appear; steps: {step_ids}"
+    by_id = {s.id: s for s in outcome.steps}
+    for step, day in (expect.get("deadlines") or {}).items():
+        assert step in by_id and str(by_id[step].deadline) == str(day), \
+            f"{step}: deadline expected {day}, got {by_id[step].deadline if step in by_id else 'no step'}"
 

@@ -8,6 +8,7 @@ from assessment.i18n import Lang
 from assessment.outcome.dates import shipped_dates
 from assessment.outcome.deadlines import long_date
 from assessment.outcome.models import Classification, NextStep, Outcome
+from assessment.outcome.prohibitions import remarks
 
 _T = {
     "assumed": ("mogelijk hoog risico (voorlopig aangenomen)", "possibly high risk (assumed for now)"),
@@ -85,8 +86,9 @@ def _classification(c: Classification, lang: Lang) -> list[str]:
                 extra += f"; {_t('excepted', lang)}: {p.exception_ref}"
                 extra += (f"; {_t('motivation', lang)}: {p.motivation}" if p.motivation
                           else f" ({_t('no_motivation', lang)})")
-            if p.switched_off:
+            if p.switched_off and not p.function_removed:
                 extra += f"; {_t('switched_off', lang)}"
+            extra += "".join(f"; {r.get(lang)}" for r in remarks(p))
             lines.append(f"{_t('prohibited', lang)}: {p.ref}: {state}{extra}")
         duties = "; ".join(c.transparency_duties) or _t("none", lang)
         lines.append(f"{_t('transparency', lang)}: {duties}")

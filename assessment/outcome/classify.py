@@ -93,7 +93,7 @@ def _once_in_use(risk_class: str, reason: Text, basis: list[str]) -> Text:
            f"expected {en}{grounds}. {reason.en}")
 
 
-def _can_matter(question_id: str, facts: FactSet) -> bool:
+def can_matter(question_id: str, facts: FactSet) -> bool:
     """False for an open question whose every alternative only touches an optional element of the
     AI-system definition (adaptiveness, art. 3(1) 'may exhibit'): no answer to it changes a conclusion."""
     could = [f for f in facts.possible if f.trace.question_id == question_id]
@@ -127,7 +127,7 @@ def _exception_notes(proh: prohibitions.Prohibitions) -> list[Text]:
 def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classification:
     definition = scope.definition(facts)
     open_questions = list(facts.open_questions)
-    provisional = (any(_can_matter(q.question_id, facts) for q in open_questions) or not complete
+    provisional = (any(can_matter(q.question_id, facts) for q in open_questions) or not complete
                    or not definition.settled)
     trace: dict[str, list[TraceItem]] = {"applicability": definition.trace}
     notes: list[Text] = []

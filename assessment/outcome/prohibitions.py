@@ -10,6 +10,7 @@ A practice whose function alone was removed no longer decides the risk class of 
 
 from dataclasses import dataclass
 
+from assessment.i18n import Text
 from assessment.intake import Intake, SystemStatus
 from assessment.legal.facts import Fact
 from assessment.outcome.facts_found import FactSet, merge_traces
@@ -78,3 +79,22 @@ def judge(facts: FactSet, intake: Intake) -> Prohibitions:
     if findings and switched_off:
         traces.append(facts.trace(Fact.SWITCHED_OFF))
     return Prohibitions(findings, merge_traces(*traces))
+
+
+def remarks(finding: PracticeFinding) -> list[Text]:
+    """What every face says next to a practice beyond cleared/standing: the function removed, the
+    exception's conditions open, planned or not met."""
+    said = []
+    if finding.function_removed:
+        said.append(Text(nl="alleen de functie uitgezet; het systeem draait door",
+                         en="only the function switched off; the system keeps running"))
+    if finding.conditions_open:
+        said.append(Text(nl="voorwaarden van de uitzondering nog open: voorlopig",
+                         en="conditions of the exception still open: provisional"))
+    if finding.conditions_planned:
+        listed = ", ".join(finding.conditions_planned)
+        said.append(Text(nl=f"gepland vóór gebruik: {listed}", en=f"planned before use: {listed}"))
+    if finding.conditions_unmet:
+        listed = ", ".join(finding.conditions_unmet)
+        said.append(Text(nl=f"voorwaarden niet vervuld: {listed}", en=f"conditions not met: {listed}"))
+    return said

@@ -13,6 +13,7 @@ from assessment.intake import Intake, SystemStatus
 from assessment.legal.facts import CASE_PARAGRAPH, DataProtectionRegime, Fact, Role, SystemType
 from assessment.outcome import transparency
 from assessment.outcome.catalogue import Catalogue, shipped_catalogue
+from assessment.outcome.classify import can_matter
 from assessment.outcome.dates import DateTable, shipped_dates
 from assessment.outcome.deadlines import long_date, timing
 from assessment.outcome.facts_found import FactSet, merge_traces
@@ -46,7 +47,7 @@ def _points(refs: list[str]) -> str:
 
 
 def _expert(ctx: Context) -> list[Want]:
-    questions = [q.question_id for q in ctx.c.open_questions]
+    questions = [q.question_id for q in ctx.c.open_questions if can_matter(q.question_id, ctx.facts)]
     wants = []
     if questions:
         wants.append(Want("expert_review", "default", {"count": str(len(questions)),

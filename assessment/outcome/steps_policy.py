@@ -70,8 +70,9 @@ def dpia(ctx: Context, cat: Catalogue) -> list[Want]:
 def _dpia_law_enforcement(ctx: Context, cat: Catalogue, regime: DataProtectionRegime) -> list[Want]:
     f = ctx.facts
     signs = [*f.values(Fact.DPIA_MANDATORY), *f.values(Fact.DPIA_CRITERION)]
-    found = (Text(nl=f" (hier onder meer: {', '.join(cat.label(s).nl if not s.startswith('GDPR') else s for s in signs)})",
-                  en=f" (here among others: {', '.join(cat.label(s).en if not s.startswith('GDPR') else s for s in signs)})")
+    # The GDPR grounds are read as signs of high risk here, named in words, not as the legal basis.
+    found = (Text(nl=f" (hier onder meer: {', '.join(cat.label(s).nl for s in signs)})",
+                  en=f" (here among others: {', '.join(cat.label(s).en for s in signs)})")
              if signs else "")
     trace = merge_traces(f.trace(Fact.DATA_PROTECTION_REGIME), f.trace(Fact.DPIA_MANDATORY),
                          f.trace(Fact.DPIA_CRITERION))
