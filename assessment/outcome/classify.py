@@ -5,7 +5,7 @@ Pure and typed: it reads only facts (assessment.legal.facts) and the intake, nev
 
 from assessment.i18n import Text
 from assessment.intake import Intake
-from assessment.legal.facts import AIElement, Fact, SystemType
+from assessment.legal.facts import Fact, SystemType
 from assessment.outcome import high_risk, impact, prohibitions, profile, roles, scope, transparency
 from assessment.outcome.facts_found import FactSet, merge_traces
 from assessment.outcome.models import Classification, TraceItem
@@ -56,24 +56,33 @@ _HIGH_RISK_FACTS = (Fact.ANNEX_I, Fact.THIRD_PARTY_CONFORMITY, Fact.ANNEX_III_AR
                     Fact.DEROGATION, Fact.SIGNIFICANT_RISK, Fact.PROFILING)
 
 
+DOUBT_PROHIBITED = Text(
+    nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
+    en="A prohibited practice is not yet ruled out: a question about it is open.")
+DOUBT_HIGH_RISK = Text(
+    nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open. "
+       "Behandel het systeem niet als 'geen hoog risico' voordat een deskundige die vraag heeft beantwoord.",
+    en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open. Do not "
+       "treat the system as 'not high risk' before an expert has answered it.")
+DOUBT_ROLE = Text(
+    nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
+    en="The organisation's role is still open; the duties per role follow once it is known.")
+DOUBTS = {DOUBT_PROHIBITED: ("prohibited_practices",), DOUBT_HIGH_RISK: ("risk_class", "high_risk_basis"),
+          DOUBT_ROLE: ("roles",)}
+"""Each doubt note and the conclusions it is about: outcome.certainty keeps it only when an open
+question could really change one of them."""
+
+
 def _doubts(facts: FactSet, risk_class: str | None) -> list[Text]:
     """What an open answer could still change, so a provisional class is not read as settled."""
     doubts = []
     if risk_class != "prohibited" and (facts.is_undecided(Fact.PROHIBITED_PRACTICE)
                                        or facts.is_undecided(Fact.EXCEPTION_CLAIMED)):
-        doubts.append(Text(
-            nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
-            en="A prohibited practice is not yet ruled out: a question about it is open."))
+        doubts.append(DOUBT_PROHIBITED)
     if risk_class in ("not_high_risk", "gpai_model") and any(facts.is_undecided(f) for f in _HIGH_RISK_FACTS):
-        doubts.append(Text(
-            nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open. "
-               "Behandel het systeem niet als 'geen hoog risico' voordat een deskundige die vraag heeft beantwoord.",
-            en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open. Do not "
-               "treat the system as 'not high risk' before an expert has answered it."))
+        doubts.append(DOUBT_HIGH_RISK)
     if facts.is_undecided(Fact.ROLE):
-        doubts.append(Text(
-            nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
-            en="The organisation's role is still open; the duties per role follow once it is known."))
+        doubts.append(DOUBT_ROLE)
     return doubts
 
 
@@ -91,14 +100,6 @@ def _once_in_use(risk_class: str, reason: Text, basis: list[str]) -> Text:
            f"AI-verordening: naar verwachting {nl}{grounds}. {reason.nl}",
         en=f"Once the system is put into service or tested in real-world conditions, the AI Act applies: "
            f"expected {en}{grounds}. {reason.en}")
-
-
-def can_matter(question_id: str, facts: FactSet) -> bool:
-    """False for an open question whose every alternative only touches an optional element of the
-    AI-system definition (adaptiveness, art. 3(1) 'may exhibit'): no answer to it changes a conclusion."""
-    could = [f for f in facts.possible if f.trace.question_id == question_id]
-    optional = {Fact.AI_ELEMENT, Fact.AI_ELEMENT_ABSENT}
-    return not could or not all(f.fact in optional and f.value == AIElement.ADAPTIVENESS for f in could)
 
 
 def _exception_notes(proh: prohibitions.Prohibitions) -> list[Text]:
@@ -127,8 +128,7 @@ def _exception_notes(proh: prohibitions.Prohibitions) -> list[Text]:
 def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classification:
     definition = scope.definition(facts)
     open_questions = list(facts.open_questions)
-    provisional = (any(can_matter(q.question_id, facts) for q in open_questions) or not complete
-                   or not definition.settled)
+    provisional = bool(open_questions) or not complete or not definition.settled
     trace: dict[str, list[TraceItem]] = {"applicability": definition.trace}
     notes: list[Text] = []
     proh = prohibitions.judge(facts, intake)
