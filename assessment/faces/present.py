@@ -10,6 +10,7 @@ from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
 from assessment.outcome.models import Outcome
+from assessment.outcome.prohibitions import remarks
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question, Questionnaire
 
@@ -179,6 +180,7 @@ def result_blocks(outcome: Outcome, walk: Walk, lang: Lang) -> list[Block]:
             found.append(f"{t('derogation', lang)}: {c.derogation}")
         for practice in c.prohibited_practices:
             extra = f" ({t('cleared', lang)}: {practice.exception_ref})" if practice.cleared else ""
+            extra += "".join(f"; {r.get(lang)}" for r in remarks(practice))
             found.append(f"{t('prohibited', lang)}: {practice.ref}{extra}")
         if c.transparency_duties:
             found.append(f"{t('transparency', lang)}: {', '.join(c.transparency_duties)}")
