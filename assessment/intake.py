@@ -1,9 +1,11 @@
 """What the CIO office needs to know about the system and the conversation (the intake)."""
 
 import datetime as dt
+import re
 from enum import StrEnum
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class OrganisationType(StrEnum):
@@ -29,7 +31,45 @@ class Acquisition(StrEnum):
     PROCURED_ADAPTED = "procured_adapted"
 
 
+class PolicyTheme(StrEnum):
+    """The Algoritmeregister's policy themes (its field `category`), as language-neutral ids."""
+
+    ORGANISATION_OPERATIONS = "organisation_operations"
+    CULTURE_RECREATION = "culture_recreation"
+    ECONOMY = "economy"
+    PUBLIC_FINANCE = "public_finance"
+    HOUSING = "housing"
+    INTERNATIONAL = "international"
+    MIGRATION_INTEGRATION = "migration_integration"
+    NATURE_ENVIRONMENT = "nature_environment"
+    EDUCATION_SCIENCE = "education_science"
+    PUBLIC_ORDER_SAFETY = "public_order_safety"
+    LAW = "law"
+    SPATIAL_INFRASTRUCTURE = "spatial_infrastructure"
+    SOCIAL_SECURITY = "social_security"
+    TRAFFIC = "traffic"
+    WORK = "work"
+    HEALTH_CARE = "health_care"
+
+
+class HumanCheck(StrEnum):
+    """Whether people check the system's outcomes before they take effect."""
+
+    EVERY_OUTCOME = "every_outcome"
+    SPOT_CHECKS = "spot_checks"
+    NO_CHECK = "no_check"
+
+
 _Short = Field(default="", max_length=500)
+_CONTACT = re.compile(r"^(https://[^\s/]+\.[^\s]+|[^\s@]+@[^\s@]+\.[^\s@]+)$")
+
+UNKNOWN = "unknown"
+NONE = "none"
+DayOrUnknown = dt.date | Literal["unknown"]
+"""A date, or 'unknown' when it was asked and nobody knew; a missing field (None) was not asked."""
+
+LIFECYCLE_DATES = ("in_service_on", "significant_change_on", "processing_started_on", "placed_on_market_on")
+"""The dates the law runs on (art. 111, art. 113, GDPR art. 35(1)); the deadlines are computed from them."""
 
 
 class Intake(BaseModel):
@@ -50,12 +90,49 @@ class Intake(BaseModel):
     interviewee: str = _Short
     officer: str = _Short
     assessed_on: dt.date | None = None
+    in_service_on: DayOrUnknown | None = None
+    """When the system was placed on the market or put into service, or is planned to be. Testing in
+    real-world conditions under art. 60 is not putting into service."""
+    significant_change_on: dt.date | Literal["none", "unknown"] | None = None
+    """When its design changed significantly after the art. 111(2) cut-off; 'none' if it did not."""
+    processing_started_on: DayOrUnknown | None = None
+    """When the processing of personal data started (or will start): the DPIA is due before it."""
+    placed_on_market_on: DayOrUnknown | None = None
+    """For a general-purpose AI model: when it was first placed on the market (art. 111(3))."""
+    # For the Algoritmeregister draft (issue 13): optional, never needed for a classification.
+    policy_theme: PolicyTheme | None = None
+    lawful_basis: str = Field(default="", max_length=2_500)
+    """The legal basis of the work the system supports, in words."""
+    contact_address: str = _Short
+    """A general e-mail address or https:// page where the public can ask about the system."""
+    supplier: str = Field(default="", max_length=200)
+    human_check: HumanCheck | None = None
+
+    @field_validator("contact_address")
+    @classmethod
+    def _contact(cls, value: str) -> str:
+        if value and not _CONTACT.match(value.strip()):
+            raise ValueError("not an e-mail address or https:// address")
+        return value
 
     @model_validator(mode="after")
     def _switch_off_date(self) -> "Intake":
         if self.switched_off_on and self.status != SystemStatus.SWITCHED_OFF:
             raise ValueError("switched_off_on is only for status switched_off")
         return self
+
+    def day(self, name: str) -> dt.date | None:
+        """A lifecycle date when it is known (not missing, 'unknown' or 'none')."""
+        value = getattr(self, name)
+        return value if isinstance(value, dt.date) else None
+
+    def in_service(self, as_of: dt.date) -> bool:
+        """Placed on the market or put into service by `as_of`: by its date when known, else by status
+        (no status is taken as in use, the cautious reading)."""
+        day = self.day("in_service_on")
+        if day is not None:
+            return day <= as_of
+        return self.status != SystemStatus.IN_DEVELOPMENT
 
     def missing(self) -> list[str]:
         """Required fields still empty: an assessment cannot be exported without them."""

@@ -29,14 +29,21 @@ def without_gates(q: Questionnaire) -> Questionnaire:
 UNGATED = without_gates(QUESTIONNAIRE)
 
 
+COUNTERFACTUAL = ("not_asked", "checks", "alternatives", "affects")
+"""What says how the result was reached rather than what it is: the 'not asked' markers, and the
+what-if metadata of unknown answers. A what-if on a screening-relevant answer (say the kinds of
+personal data) opens a gated item in the gated walk, where the ungated twin already has it answered;
+so the two may differ there by design, while the conclusions and steps may not."""
+
+
 def _result(outcome) -> dict:
-    """The outcome without what only says how it was asked (the 'not asked' markers)."""
+    """The outcome's conclusions and steps, without the markers in COUNTERFACTUAL."""
     data = outcome.model_dump(mode="json")
-    data["classification"].pop("not_asked")
 
     def strip(node):
         if isinstance(node, dict):
-            node.pop("not_asked", None)
+            for key in COUNTERFACTUAL:
+                node.pop(key, None)
             for value in node.values():
                 strip(value)
         elif isinstance(node, list):

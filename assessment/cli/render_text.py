@@ -8,12 +8,18 @@ from assessment.i18n import Lang
 from assessment.outcome.dates import shipped_dates
 from assessment.outcome.deadlines import long_date
 from assessment.outcome.models import Classification, NextStep, Outcome
+from assessment.outcome.prohibitions import remarks
 
 _T = {
     "assumed": ("mogelijk hoog risico (voorlopig aangenomen)", "possibly high risk (assumed for now)"),
     "profile": ("Profiel (Algoritmekader)", "Profile (Algoritmekader)"),
     "steps": ("Volgende stappen", "Next steps"),
     "open": ("Open vragen voor een deskundige", "Open questions for an expert"),
+    "affects": ("kan veranderen", "could change"),
+    "if": ("als", "if"),
+    "open_quiet": ("Open vragen zonder gevolg voor de classificatie",
+                   "Open questions that change no conclusion"),
+    "check": ("controleren", "to check"),
     "provisional": ("VOORLOPIG: er staan nog vragen open.", "PROVISIONAL: questions remain open."),
     "none": ("geen", "none"),
     "no_steps": ("geen: deze antwoorden leggen uw organisatie voor dit systeem geen stappen op",
@@ -23,8 +29,8 @@ _T = {
     "overdue": ("TERMIJN VERSTREKEN", "DEADLINE PASSED"),
     "not_yet": ("nog niet van kracht op", "not yet in force on"),
     "from": ("geldt vanaf", "applies from"),
-    "verify": ("controleer: berust op de Digital Omnibus of een onbevestigde bron",
-               "verify: rests on the Digital Omnibus or an unconfirmed source"),
+    "verify": ("controleer: de datum berust op een onbevestigde bron",
+               "verify: the date rests on an unconfirmed source"),
     "refs": ("grondslag", "basis"),
     "why": ("waarom", "why"),
     "excepted": ("uitzondering", "exception"),
@@ -35,7 +41,8 @@ _T = {
     "no_motivation": ("uitzondering geclaimd zonder motivering: telt niet",
                       "exception claimed without a motivation: does not count"),
     "coming": ("Nog niet van kracht op", "Not yet in force on"),
-    "omnibus": ("Digital Omnibus, controleren", "Digital Omnibus, verify"),
+    "omnibus": ("Digital Omnibus", "Digital Omnibus"),
+    "oj_unverified": ("vindplaats Publicatieblad nog niet gecontroleerd", "Official Journal reference not yet checked"),
 }
 #: Line headings named after a conclusion (a key of the trace) take the shared word, capitalised.
 _HEADINGS = {
@@ -84,8 +91,9 @@ def _classification(c: Classification, lang: Lang) -> list[str]:
                 extra += f"; {_t('excepted', lang)}: {p.exception_ref}"
                 extra += (f"; {_t('motivation', lang)}: {p.motivation}" if p.motivation
                           else f" ({_t('no_motivation', lang)})")
-            if p.switched_off:
+            if p.switched_off and not p.function_removed:
                 extra += f"; {_t('switched_off', lang)}"
+            extra += "".join(f"; {r.get(lang)}" for r in remarks(p))
             lines.append(f"{_t('prohibited', lang)}: {p.ref}: {state}{extra}")
         duties = "; ".join(c.transparency_duties) or _t("none", lang)
         lines.append(f"{_t('transparency', lang)}: {duties}")
@@ -119,6 +127,8 @@ def _step(step: NextStep, outcome: Outcome, lang: Lang) -> list[str]:
         lines.append(f"    {_t('refs', lang)}: {'; '.join(step.refs)}")
     if step.verify:
         lines.append(f"    ({_t('verify', lang)})")
+    for check in step.checks:
+        lines.append(f"    {_t('check', lang)}: {check.question_id}: {check.text.get(lang)}")
     return lines
 
 
@@ -134,7 +144,11 @@ def _dates(outcome: Outcome, lang: Lang) -> list[str]:
                    key=lambda r: r.date)
     lines = []
     for row in ahead:
-        flag = f" ({_t('omnibus', lang)})" if row.omnibus else ""
+        flag = ""
+        if row.omnibus:
+            where = f"; {row.oj_reference}" if row.oj_reference else ""
+            checked = "" if row.oj_verified else f", {_t('oj_unverified', lang)}"
+            flag = f" ({_t('omnibus', lang)}{where}{checked})"
         lines.append(f"- {long_date(row.date).get(lang)}: {row.covers.get(lang)} [{row.source}]{flag}")
     return lines or [f"- {_t('none', lang)}"]
 
@@ -163,9 +177,24 @@ def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
     if c.applicability == "applies":
         lines += ["", _coming(outcome, lang)]
         lines += _dates(outcome, lang)
-    if c.open_questions:
-        lines += ["", _t("open", lang) + ":"]
-        lines += [f"- {q.question_id}: {q.text.get(lang)}" for q in c.open_questions]
+    lines += _open_questions(c, lang)
     return "\n".join(lines)
+
+
+def _open_questions(c: Classification, lang: Lang) -> list[str]:
+    """Those that could change a conclusion, each with what would follow; then the others."""
+    lines = []
+    weighty = [q for q in c.open_questions if q.affects]
+    quiet = [q for q in c.open_questions if not q.affects]
+    if weighty:
+        lines += ["", _t("open", lang) + ":"]
+        for q in weighty:
+            lines.append(f"- {q.question_id}: {q.text.get(lang)}")
+            lines.append(f"    {_t('affects', lang)}: {', '.join(vocabulary.label(a, lang) for a in q.affects)}")
+            lines += [f"    {_t('if', lang)} '{a.answer_text.get(lang)}': {a.result.get(lang)}" for a in q.alternatives]
+    if quiet:
+        lines += ["", _t("open_quiet", lang) + ":"]
+        lines += [f"- {q.question_id}: {q.text.get(lang)}" for q in quiet]
+    return lines
 
 

@@ -36,8 +36,8 @@ def _systemic_risk(facts: FactSet, system_type: SystemType | None) -> bool | Non
 
 def _risk_class(proh: prohibitions.Prohibitions, hr: high_risk.HighRisk,
                 system_type: SystemType | None) -> tuple[str, Text]:
-    if proh.standing:
-        refs = ", ".join(f.ref for f in proh.standing)
+    if proh.running:
+        refs = ", ".join(f.ref for f in proh.running)
         return "prohibited", Text(
             nl=f"Verboden praktijk zonder geldige uitzondering ({refs}).",
             en=f"Prohibited practice without a valid exception ({refs}).")
@@ -56,24 +56,33 @@ _HIGH_RISK_FACTS = (Fact.ANNEX_I, Fact.THIRD_PARTY_CONFORMITY, Fact.ANNEX_III_AR
                     Fact.DEROGATION, Fact.SIGNIFICANT_RISK, Fact.PROFILING)
 
 
+DOUBT_PROHIBITED = Text(
+    nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
+    en="A prohibited practice is not yet ruled out: a question about it is open.")
+DOUBT_HIGH_RISK = Text(
+    nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open. "
+       "Behandel het systeem niet als 'geen hoog risico' voordat een deskundige die vraag heeft beantwoord.",
+    en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open. Do not "
+       "treat the system as 'not high risk' before an expert has answered it.")
+DOUBT_ROLE = Text(
+    nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
+    en="The organisation's role is still open; the duties per role follow once it is known.")
+DOUBTS = {DOUBT_PROHIBITED: ("prohibited_practices",), DOUBT_HIGH_RISK: ("risk_class", "high_risk_basis"),
+          DOUBT_ROLE: ("roles",)}
+"""Each doubt note and the conclusions it is about: outcome.certainty keeps it only when an open
+question could really change one of them."""
+
+
 def _doubts(facts: FactSet, risk_class: str | None) -> list[Text]:
     """What an open answer could still change, so a provisional class is not read as settled."""
     doubts = []
     if risk_class != "prohibited" and (facts.is_undecided(Fact.PROHIBITED_PRACTICE)
                                        or facts.is_undecided(Fact.EXCEPTION_CLAIMED)):
-        doubts.append(Text(
-            nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
-            en="A prohibited practice is not yet ruled out: a question about it is open."))
+        doubts.append(DOUBT_PROHIBITED)
     if risk_class in ("not_high_risk", "gpai_model") and any(facts.is_undecided(f) for f in _HIGH_RISK_FACTS):
-        doubts.append(Text(
-            nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open. "
-               "Behandel het systeem niet als 'geen hoog risico' voordat een deskundige die vraag heeft beantwoord.",
-            en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open. Do not "
-               "treat the system as 'not high risk' before an expert has answered it."))
+        doubts.append(DOUBT_HIGH_RISK)
     if facts.is_undecided(Fact.ROLE):
-        doubts.append(Text(
-            nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
-            en="The organisation's role is still open; the duties per role follow once it is known."))
+        doubts.append(DOUBT_ROLE)
     return doubts
 
 
@@ -91,6 +100,29 @@ def _once_in_use(risk_class: str, reason: Text, basis: list[str]) -> Text:
            f"AI-verordening: naar verwachting {nl}{grounds}. {reason.nl}",
         en=f"Once the system is put into service or tested in real-world conditions, the AI Act applies: "
            f"expected {en}{grounds}. {reason.en}")
+
+
+def _exception_notes(proh: prohibitions.Prohibitions) -> list[Text]:
+    """Both branches of an exception whose conditions are open, and planned conditions as duties."""
+    notes = []
+    for f in proh.excepted:
+        if f.conditions_open:
+            notes.append(Text(
+                nl=f"Voor {f.ref} is de uitzondering {f.exception_ref} geclaimd en gemotiveerd, maar of alle "
+                   "voorwaarden vervuld zijn staat nog open. Zijn ze vóór het gebruik vervuld, dan is het gebruik "
+                   "toegestaan en geldt de uitkomst hieronder. Is er één niet vervuld, dan is het een verboden "
+                   "praktijk: niet gebruiken.",
+                en=f"For {f.ref} the exception {f.exception_ref} is claimed and motivated, but whether all its "
+                   "conditions are met is still open. If they are met before use, the use is permitted and the "
+                   "result below applies. If one is not met, it is a prohibited practice: do not use it."))
+        if f.conditions_planned:
+            listed = ", ".join(f.conditions_planned)
+            notes.append(Text(
+                nl=f"Geplande voorwaarden van de uitzondering ({listed}) zijn plichten vóór het (eerste) gebruik; "
+                   "zonder die voorwaarden is het gebruik verboden.",
+                en=f"Planned conditions of the exception ({listed}) are duties before the (first) use; without "
+                   "them the use is prohibited."))
+    return notes
 
 
 def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classification:
@@ -133,7 +165,7 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
     if applies:
         risk_class, risk_reason = _risk_class(proh, hr, system_type)
         trace["roles"] = who.trace
-        trace["risk_class"] = merge_traces(proh.trace if proh.standing else [], hr.trace)
+        trace["risk_class"] = merge_traces(proh.trace if proh.running else [], hr.trace)
         trace["high_risk_basis"] = hr.trace if hr.high_risk else []
         trace["derogation"] = hr.derogation_trace if hr.derogation or hr.profiling_override else []
         trace["prohibited_practices"] = proh.trace
@@ -143,6 +175,14 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
             notes.append(Text(
                 nl="Profilering van natuurlijke personen: de uitzondering van art. 6(3) geldt niet.",
                 en="Profiling of natural persons: the art. 6(3) derogation does not apply."))
+        notes += _exception_notes(proh)
+        removed = [f.ref for f in proh.standing if f.function_removed]
+        if removed and risk_class != "prohibited":
+            notes.append(Text(
+                nl=f"De verboden functie ({', '.join(removed)}) is uitgezet; het systeem dat overblijft is "
+                   "hieronder beoordeeld zoals elk ander systeem.",
+                en=f"The prohibited function ({', '.join(removed)}) has been switched off; the remaining system is "
+                   "assessed below like any other system."))
         if who.art25_not_applied:
             notes.append(Text(
                 nl="Art. 25(1) maakt alleen aanbieder van een hoog-risicosysteem; dit systeem is dat niet.",

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assessment.engine.walk import Answer, Passed, Walk
+from assessment.i18n import Text
 from assessment.legal.facts import Fact
 from assessment.outcome.models import OpenQuestion, TraceItem
-from assessment.questionnaire.model import Kind, Question
+from assessment.questionnaire.model import Kind, Question, Questionnaire
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,24 @@ def _facts_of(question: Question, answer: Answer,
     return found, unknown, left_open, possible
 
 
+_READ: dict[tuple, tuple] = {}
+"""What one answer to one question establishes, kept: the certainty check reads the same answers in
+many alternative walks. Keyed by the questionnaire object, so a reloaded questionnaire is read anew."""
+
+
+def _read(q: Questionnaire, answer: Answer, because: Text | None = None) -> tuple:
+    """`because` is set for a question passed over: why its context implied the answer."""
+    key = (id(q), answer.question_id, answer.value, because is not None)
+    if key not in _READ:
+        if len(_READ) > 5000:
+            _READ.clear()
+        question = q.question(answer.question_id)
+        value = list(answer.value) if isinstance(answer.value, tuple) else answer.value
+        trace = TraceItem(question_id=question.id, answer=value, text=question.text, not_asked=because)
+        _READ[key] = (question, q, *_facts_of(question, answer, trace))
+    return _READ[key]
+
+
 def collect(walk: Walk) -> FactSet:
     """Every fact on the walk's path with its trace; 'unknown' answers become open questions."""
     q = walk.questionnaire
@@ -123,12 +142,9 @@ def collect(walk: Walk) -> FactSet:
     undecided: set[Fact] = set()
     possible: list[Found] = []
     for item in walk.trail():
-        question = q.question(item.question_id)
-        value = list(item.value) if isinstance(item.value, tuple) else item.value
-        because = item.because if isinstance(item, Passed) else None
-        answer = item if isinstance(item, Answer) else Answer(item.question_id, item.value)
-        trace = TraceItem(question_id=question.id, answer=value, text=question.text, not_asked=because)
-        facts, unknown, left_open, could = _facts_of(question, answer, trace)
+        passed = isinstance(item, Passed)
+        answer = Answer(item.question_id, item.value) if passed else item
+        question, _, facts, unknown, left_open, could = _read(q, answer, item.because if passed else None)
         found += facts
         undecided |= left_open
         possible += could

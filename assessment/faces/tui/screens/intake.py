@@ -4,7 +4,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
-from assessment.faces.intake_form import FIELDS, build_intake, field_label, values_of
+from assessment.faces.intake_form import FIELDS, KEPT, build_intake, field_label, values_of
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
@@ -51,6 +51,10 @@ class IntakeScreen(FaceScreen):
 
     def compose(self) -> ComposeResult:
         values = values_of(self.initial) if self.initial is not None else {}
+        if self.initial is None:  # a new intake: the officer of the last one, most likely the same
+            from assessment.app.remembered import load_remembered
+
+            values["officer"] = load_remembered().officer
         if not values.get("assessed_on"):
             values["assessed_on"] = self.face.today().isoformat()
         yield Header()
@@ -92,7 +96,8 @@ class IntakeScreen(FaceScreen):
                 self.query_one(f"#field-{field.name}", Input).placeholder = t("date_placeholder", lang).split(";")[0]
 
     def values(self) -> dict[str, str]:
-        out = {}
+        # Fields the form does not show are carried through from the intake being edited.
+        out = {k: v for k, v in values_of(self.initial).items() if k in KEPT} if self.initial is not None else {}
         for field in FIELDS:
             widget = self.query_one(f"#field-{field.name}")
             if isinstance(widget, Select):
@@ -162,6 +167,9 @@ class IntakeScreen(FaceScreen):
             self.query_one(f"#field-{first.name}").focus()
             self.notify(t("intake_fix", self.lang), severity="error")
             return
+        from assessment.app.remembered import remember
+
+        remember(officer=intake.officer or "")
         face = self.face
         try:
             if face.session is not None:
