@@ -2,10 +2,9 @@
 when some open question could change a conclusion, and answering an open question with any of its
 options never gives a conclusion outside the alternatives listed for it.
 
-The alternative walks are rebuilt here through the engine's own `Walk.answer` (not the certainty
-module's continuation): the new answer, then every answer already given wherever the new path meets
-its question again (also after a follow-up question the old path did not ask), each question newly on
-the path answered 'don't know', a text left empty."""
+The alternative walks are rebuilt here through the engine's own `Walk.edit` and `Walk.current` (not
+the certainty module's continuation): the answers given are kept where the new path meets them, each
+question new on the path is answered 'don't know' (a text left empty)."""
 
 import datetime as dt
 
@@ -44,15 +43,13 @@ def _dont_know(question: Question):
     return (option.id,) if question.kind == Kind.MULTIPLE else option.id
 
 
-def _alternative(walk: Walk, question_id: str, value) -> Walk:
-    given = {a.question_id: a.value for a in walk.answers}
-    given[question_id] = value
-    other = Walk(walk.questionnaire)
-    while (question := other.current()) is not None:
-        answer = given.get(question.id)
-        other = Walk(other.questionnaire, other.answers + (
-            Answer(question.id, _dont_know(question) if answer is None else answer),))
-    return other
+def _finish(walk: Walk, given: Walk) -> Walk:
+    """Follow the path to its end: the answers given where the path meets them, else 'don't know'."""
+    while (question := walk.current()) is not None:
+        old = given.answer_to(question.id)
+        value = old.value if old is not None else _dont_know(question)
+        walk = Walk(walk.questionnaire, walk.answers + (Answer(question.id, value),))
+    return walk
 
 
 def _options(question: Question) -> list:
@@ -80,7 +77,8 @@ def test_affects_lists_every_conclusion_an_answer_can_change(data, intake):
                 chosen = value if question.option(value[0]).exclusive else sorted(  # type: ignore[union-attr]
                     {*known, *value}, key=[o.id for o in question.options].index)
                 value = chosen
-            other = _alternative(walk, question.id, tuple(value) if isinstance(value, list) else value)
+            edited, _ = walk.edit(question.id, value)
+            other = _finish(edited, walk)
             then = conclusions(classify(collect(other), intake, complete=True))
             changed = {n: then[n] for n in CONCLUSIONS if then[n] != now[n]}
             assert changed == listed.get(str(value), {}), (question.id, value, changed)

@@ -294,3 +294,31 @@ def test_excluded_research_still_gets_the_gdpr_dpia_but_defence_does_not():
     defence = steps(AI, {"exclusion": "AI Act art. 2(3)"}, PROVIDER, {"personal_data": True},
                     {"dpia_mandatory": "GDPR art. 35(3)(b)"})
     assert defence == {}
+
+
+def test_a_planned_in_service_date_decides_the_transition():
+    # Planned after the Annex III cut-off (2 December 2027): in order before putting into service.
+    late = DEV.model_copy(update={"in_service_on": dt.date(2028, 6, 1)})
+    s = steps(AI, DEPLOYER, annex("4(a)"), intake=late)
+    assert s["deployer_duties"].timing == "before_first_use" and s["deployer_duties"].deadline == dt.date(2028, 6, 1)
+    assert not s["deployer_duties"].overdue
+    # Planned before it: an existing system under art. 111(2), for a public body by 2 August 2030.
+    early = DEV.model_copy(update={"in_service_on": dt.date(2027, 6, 1)})
+    s = steps(AI, DEPLOYER, annex("4(a)"), intake=early)
+    assert s["deployer_duties"].timing == "by_date" and s["deployer_duties"].deadline == dt.date(2030, 8, 2)
+    # In development, no date yet: before use, and the in-service date decides.
+    s = steps(AI, DEPLOYER, annex("4(a)"), intake=DEV)
+    assert s["deployer_duties"].deadline is None and s["deployer_duties"].decided_by == "in_service_on"
+
+
+def test_a_private_legacy_system_is_covered_from_its_significant_change():
+    old = PRIVATE.model_copy(update={"in_service_on": dt.date(2023, 1, 1)})
+    s = steps(AI, DEPLOYER, {"for_public_authorities": False}, annex("4(a)"), intake=old)
+    assert s["deployer_duties"].deadline is None and s["deployer_duties"].decided_by == "significant_change_on"
+    changed = old.model_copy(update={"significant_change_on": dt.date(2028, 2, 1)})
+    s = steps(AI, DEPLOYER, {"for_public_authorities": False}, annex("4(a)"), intake=changed, as_of=dt.date(2028, 3, 1))
+    assert s["deployer_duties"].timing == "by_date" and s["deployer_duties"].deadline == dt.date(2028, 2, 1)
+    assert s["deployer_duties"].overdue
+    unchanged = old.model_copy(update={"significant_change_on": "none"})
+    s = steps(AI, DEPLOYER, {"for_public_authorities": False}, annex("4(a)"), intake=unchanged)
+    assert s["deployer_duties"].decided_by is None and s["deployer_duties"].deadline is None

@@ -27,6 +27,8 @@ class Want:
     topic: object = KEEP
     owner: Role | str | None = None
     caveat: Text | None = None
+    decided_by: str | None = None
+    """A lifecycle date of the intake that decides part of this reason's timing but is not known."""
     """Said after the reason, e.g. that the step rests on high risk assumed while a question is open."""
 
 

@@ -200,13 +200,21 @@ def _transparency(ctx: Context) -> list[Want]:
         # The Omnibus grace covers the art. 50(2) marking only; the other paragraphs keep their own date,
         # so the merged step keeps the general date and the grace is said in words.
         grace = long_date((ctx.table or shipped_dates()).effective("marking_legacy").date)
+        day = ctx.intake.day("in_service_on")
+        caveat = (Text(
+            nl=f"Het systeem is sinds {long_date(day).nl} in de handel, vóór 2 augustus 2026: de markering van "
+               f"art. 50(2) geldt volgens de Digital Omnibus pas vanaf {grace.nl}; de andere plichten gelden al.",
+            en=f"The system has been on the market since {long_date(day).en}, before 2 August 2026: the art. 50(2) "
+               f"marking applies under the Digital Omnibus only from {grace.en}; the other duties apply already.")
+            if day is not None else Text(
+            nl=f"Was het systeem vóór 2 augustus 2026 al in de handel, dan geldt de markering volgens de "
+               f"Digital Omnibus pas vanaf {grace.nl}; wanneer het in de handel kwam, is niet vastgelegd.",
+            en=f"If the system was on the market before 2 August 2026, the marking applies under the Digital "
+               f"Omnibus only from {grace.en}; when it was placed on the market is not recorded."))
         for want in legacy:
             want.topic = _KEEP
-            want.caveat = Text(
-                nl=f"Was het systeem vóór 2 augustus 2026 al in de handel, dan geldt de markering volgens de "
-                   f"Digital Omnibus pas vanaf {grace.nl}.",
-                en=f"If the system was on the market before 2 August 2026, the marking applies under the Digital "
-                   f"Omnibus only from {grace.en}.")
+            want.caveat = caveat
+            want.decided_by = None if day is not None else "in_service_on"
     return wants
 
 
@@ -353,5 +361,5 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
             overdue=when.overdue and settled, trace=merge_traces(*(w.trace for w in wants)),
             detail=detail, applies_from=when.applies_from, in_force=when.in_force,
             verify=when.verify or any(v.verify for v in variants), timing=when.kind,
-            decided_by=when.decided_by))
+            decided_by=when.decided_by or next((w.decided_by for w in wants if w.decided_by), None)))
     return steps
