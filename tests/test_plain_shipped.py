@@ -31,7 +31,7 @@ def first_option_route():
             keys.append(" " + ENTER)
             value = (question.options[0].id,)
         else:
-            keys.append(ENTER)
+            keys.append("1" + ENTER)  # the digit: where an answer ends the walk, no answer is preselected
             value = question.options[0].id
         walk = walk.answer(question.id, value)
     return keys, walk

@@ -81,10 +81,11 @@ def test_back_and_edit_drops_answers_after_saying_so(tmp_path):
         async with app.run_test(size=(80, 24)) as pilot:
             await _started(app, pilot)
             await pilot.press("enter", "1", "enter")  # is_ai yes, purpose benefits
-            await pilot.press("escape")  # back: withdraws 'purpose'
+            await pilot.press("escape")  # back to 'purpose': its answer stays, and is chosen
             await settle(pilot)
-            assert list(app.session.walk.values) == ["is_ai"]
-            await pilot.press("1", "enter", "space", "enter", *"2025-02-01", "enter")
+            assert list(app.session.walk.values) == ["is_ai", "purpose"]
+            assert (app.screen.question.id, app.screen.editing) == ("purpose", "purpose")
+            await pilot.press("enter", "space", "enter", *"2025-02-01", "enter")
             await settle(pilot)
             assert app.session.walk.current().id == "description"
             await pilot.press("ctrl+o")  # overview: jump to 'purpose' (second line)

@@ -80,8 +80,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "not_contact": ("Geen e-mailadres of https://-adres.", "Not an e-mail or https:// address."),
     # question
     "section": ("Onderdeel", "Section"),
-    "progress": ("Vraag {n} · nog {low}–{high}", "Question {n} · {low}–{high} to go"),
-    "progress_exact": ("Vraag {n} · nog {low}", "Question {n} · {low} to go"),
+    "progress": ("Vraag {n} van ongeveer {total}", "Question {n} of about {total}"),
+    "progress_exact": ("Vraag {n} van {total}", "Question {n} of {total}"),
     "confirm_answer": ("Bevestigen", "Confirm"),
     "back": ("Vorige", "Back"),
     "overview": ("Overzicht", "Overview"),
@@ -92,8 +92,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "edit_intake": ("Gegevens", "Details"),
     "text_placeholder": ("Uw antwoord; Enter bevestigt", "Your answer; Enter confirms"),
     "date_placeholder": ("JJJJ-MM-DD; Enter bevestigt", "YYYY-MM-DD; Enter confirms"),
-    "choose_one": ("Pijltjes of cijfer, Enter bevestigt.", "Arrows or digit, Enter confirms."),
-    "choose_many": ("Spatie of cijfer kiest, Enter bevestigt.", "Space or digit toggles, Enter confirms."),
+    "choose_one": ("Pijltjes, cijfer of letter kiest, Enter bevestigt.",
+                   "Arrows, digit or letter chooses, Enter confirms."),
+    "choose_many": ("Spatie, cijfer of letter vinkt aan, Enter bevestigt.",
+                    "Space, digit or letter ticks, Enter confirms."),
     "choose_at_least_one": ("Kies minstens één optie.", "Choose at least one option."),
     "first_question": ("Dit is de eerste vraag.", "This is the first question."),
     "editing": ("U wijzigt een eerder antwoord (Esc annuleert).",
@@ -103,6 +105,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "continue": ("Doorgaan?", "Continue?"),
     "dropped": ("{n} antwoorden vervallen.", "{n} answers dropped."),
     "current_answer": ("Huidig antwoord", "Current answer"),
+    "stepped_back": ("Al beantwoord. Enter houdt dit antwoord; bevestigt u een ander, dan vervangt dat "
+                     "het (Esc: nog een vraag terug).", "Answered already. Enter keeps this answer; "
+                     "confirming another replaces it (Esc: one more question back)."),
+    "note_way_out": ("Notitie typen · Enter of Esc: terug naar het antwoord",
+                     "Type the note · Enter or Esc: back to the answer"),
+    "panel_way_out": ("Pijltjes scrollen · Enter of Esc: terug naar het antwoord",
+                      "Arrows scroll · Enter or Esc: back to the answer"),
     "unknown_marker": ("(weet niet)", "(don't know)"),
     # help panel
     "explanation": ("Uitleg", "Explanation"),
@@ -158,6 +167,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "deadline": ("Uiterlijk", "Deadline"),
     "overdue": ("VERSTREKEN", "OVERDUE"),
     "no_deadline": ("geen vaste datum", "no fixed date"),
+    "to_check": ("Controleren", "To check"),
+    "could_change": ("kan veranderen", "could change"),
     "no_steps": ("Geen vervolgstappen.", "No next steps."),
     "classification_pending": ("De classificatie is (nog) niet beschikbaar.",
                                "The classification is not available (yet)."),
@@ -193,8 +204,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
                      "gebruik 'assessment run --answers BESTAND'",
                      "plain mode needs a terminal (stdin is not a terminal); "
                      "use 'assessment run --answers FILE'"),
-    "plain_select_instruction": ("(pijltjes, Enter kiest)", "(arrows, Enter chooses)"),
-    "plain_checkbox_instruction": ("(spatie kiest, Enter bevestigt)", "(space toggles, Enter confirms)"),
+    "plain_select_instruction": ("(pijltjes, cijfer of letter; Enter kiest; onderaan uitleg, notitie, vorige)",
+                                 "(arrows, digit or letter; Enter chooses; help, note, back at the end)"),
+    "plain_checkbox_instruction": ("(spatie vinkt aan, Enter bevestigt; Enter zonder vinkje: uitleg, notitie, "
+                                   "vorige)", "(space ticks, Enter confirms; Enter with nothing ticked: help, "
+                                   "note, back)"),
     "plain_kbi": ("Onderbroken.", "Interrupted."),
     "plain_text_instruction": ("(? uitleg, < vorige, ! notitie, * eerder antwoord wijzigen)",
                                "(? help, < back, ! note, * change an earlier answer)"),
@@ -218,6 +232,27 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "plain_done": ("Klaar", "Done"),
     "plain_started": ("Beoordeling {id} gestart.", "Assessment {id} started."),
     "plain_invalid": ("Ongeldig: {reason}", "Invalid: {reason}"),
+    "plain_answered": ("Al beantwoord: {answer}. Enter houdt dit antwoord; een ander antwoord vervangt het.",
+                       "Answered already: {answer}. Enter keeps it; another answer replaces it."),
+    "plain_previous_field": ("« Vorige veld", "« Previous field"),
+    "plain_intake_instruction": ("(? uitleg, < vorige veld)", "(? help, < previous field)"),
+    "plain_intake_no_command": ("Dat kan hier niet: typ ? voor uitleg of < voor het vorige veld.",
+                                "Not here: type ? for help or < for the previous field."),
+    "plain_intake_check": ("Controleer de gegevens:", "Check the details:"),
+    "plain_intake_right": ("Kloppen deze gegevens?", "Are these details right?"),
+    "plain_intake_ok": ("Ja, verder met de vragen", "Yes, on to the questions"),
+    "plain_intake_change": ("Wijzig: {field}", "Change: {field}"),
+    "optional": ("optioneel", "optional"),
+    "date_format": ("een datum als JJJJ-MM-DD", "a date as YYYY-MM-DD"),
+    "plain_pick": ("(kies een antwoord)", "(choose an answer)"),
+    "plain_menu": ("Niets aangevinkt. Wat wilt u doen?", "Nothing ticked. What would you like to do?"),
+    "plain_back_to_options": ("« Terug naar de keuzes", "« Back to the options"),
+    "plain_nothing_ticked": ("niets aangevinkt", "nothing ticked"),
+    # why an answer does not fit (both faces; never an option id)
+    "cannot_combine": ("'{option}' gaat niet samen met andere keuzes.", "'{option}' cannot be combined with other choices."),
+    "not_an_option": ("Kies een van de getoonde antwoorden.", "Choose one of the answers shown."),
+    "text_too_long": ("De tekst is langer dan {n} tekens.", "The text is longer than {n} characters."),
+    "answer_required": ("Een antwoord is nodig.", "An answer is required."),
 }
 
 

@@ -71,7 +71,10 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             return
         from assessment.faces.tui.export_worker import export_record
 
-        self.app.export_dir = folder  # the next export offers the same folder
+        from assessment.app.remembered import remember
+
+        self.app.export_dir = folder  # the next export offers the same folder, also next time
+        remember(export_dir=str(folder.resolve()))
         self._status(t("exporting", lang))
         export_record(self.app, self.record_id, self._done, folder=folder, failed=self._failed,
                       register=self.register)
