@@ -48,7 +48,7 @@ class AssessmentApp(App[None]):
     BINDINGS = [
         key("ctrl+q", "quit", "quit", priority=True),
         key("f1", "help", "help"),
-        key("ctrl+l", "switch_language", "language"),
+        key("ctrl+l", "switch_language", "language", show=False),  # in F1 and Ctrl+P: footers fit 80
         key("ctrl+t", "next_theme", "theme", show=False),
     ]
 

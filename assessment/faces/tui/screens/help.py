@@ -22,14 +22,17 @@ _SECTIONS = {
   Ctrl+S            opslaan en verder
   Esc               annuleren (bij wijzigen)""",
         "QuestionScreen": """Vragen
-  Pijltjes, cijfer 1-9 of letter a-z (vanaf de 10e keuze) kiezen; Enter bevestigt. Bij
-  meerkeuze vinkt Spatie, een cijfer of een letter aan. Een muisklik kiest alleen.
-  Esc           vorige vraag; het antwoord blijft staan tot u een ander bevestigt
+  Pijltjes      kiezen
+  1-9, a-z      die keuze (a is de 10e); bij meerkeuze: aanvinken
+  Spatie        aanvinken bij meerkeuze
+  Enter         bevestigen; pas dan wordt het antwoord opgeslagen
+  Muisklik      kiest alleen; Enter bevestigt
+  Esc           vorige vraag; het antwoord blijft tot u een ander kiest
   Ctrl+O        overzicht: een beantwoorde vraag wijzigen
-  Ctrl+N        notitie bij deze vraag (Enter of Esc: terug naar het antwoord)
+  Ctrl+N        notitie (Enter of Esc: terug naar het antwoord)
   Ctrl+F        markeren voor opvolging
   Ctrl+E        gegevens van systeem en organisatie wijzigen
-  Tab           uitleg en profiel scrollen (Enter of Esc: terug naar het antwoord)
+  Tab           uitleg en profiel scrollen (Esc: terug naar het antwoord)
   F2            terug naar de beoordelingen""",
         "ReviewScreen": """Controle
   Enter         afronden (eerste regel) of het gekozen antwoord wijzigen
@@ -38,11 +41,11 @@ _SECTIONS = {
   F2            terug naar de beoordelingen""",
         "ResultScreen": """Uitkomst
   Pijltjes, PgUp/PgDn   scrollen
-  x             JSON en rapport (Markdown, HTML); eerst ziet en kiest u de map
+  x             JSON en rapport (.md, .html); eerst kiest u de map
   Esc · F2      terug naar de controle · naar de beoordelingen""",
         "general": """Overal
   F1            deze hulp
-  Ctrl+P        opdrachten: nieuw, beoordelingen, exporteren, rapport, taal, kleuren, hulp
+  Ctrl+P        opdrachten: nieuw, exporteren, rapport, taal, kleuren...
   Ctrl+L        English / Nederlands (wordt onthouden)
   Ctrl+T        andere kleuren, ook die van uw terminal (wordt onthouden)
   Ctrl+Q        stoppen; alle bevestigde antwoorden zijn opgeslagen""",
@@ -72,14 +75,17 @@ staan op 'nog niet bekend' tot alle vragen beantwoord zijn.""",
   Ctrl+S            save and continue
   Esc               cancel (when changing)""",
         "QuestionScreen": """Questions
-  Arrows, digit 1-9 or letter a-z (from the 10th option) choose; Enter confirms. In multiple
-  choice Space, a digit or a letter ticks. A mouse click only chooses.
-  Esc           previous question; its answer stays until you confirm another
+  Arrows        choose
+  1-9, a-z      that option (a is the 10th); in multiple choice: tick
+  Space         tick in multiple choice
+  Enter         confirm; only then is the answer saved
+  Mouse click   only chooses; Enter confirms
+  Esc           previous question; its answer stays until replaced
   Ctrl+O        overview: change an answered question
-  Ctrl+N        note on this question (Enter or Esc: back to the answer)
+  Ctrl+N        note (Enter or Esc: back to the answer)
   Ctrl+F        flag for follow-up
   Ctrl+E        change the system and organisation details
-  Tab           scroll the explanation and profile (Enter or Esc: back to the answer)
+  Tab           scroll explanation and profile (Esc: to the answer)
   F2            back to the assessments""",
         "ReviewScreen": """Review
   Enter         conclude (first line) or change the selected answer
@@ -88,11 +94,11 @@ staan op 'nog niet bekend' tot alle vragen beantwoord zijn.""",
   F2            back to the assessments""",
         "ResultScreen": """Outcome
   Arrows, PgUp/PgDn   scroll
-  x             JSON and report (Markdown, HTML); you see and choose the folder
+  x             JSON and report (.md, .html); you choose the folder
   Esc · F2      back to the review · to the assessments""",
         "general": """Everywhere
   F1            this help
-  Ctrl+P        commands: new, assessments, export, report, language, colours, help
+  Ctrl+P        commands: new, export, report, language, colours...
   Ctrl+L        Nederlands / English (remembered)
   Ctrl+T        other colours, including your terminal's own (remembered)
   Ctrl+Q        quit; every confirmed answer is saved""",
