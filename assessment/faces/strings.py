@@ -213,11 +213,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
                      "gebruik 'assessment run --answers BESTAND'",
                      "plain mode needs a terminal (stdin is not a terminal); "
                      "use 'assessment run --answers FILE'"),
-    "plain_select_instruction": ("(pijltjes, cijfer of letter; Enter kiest; onderaan uitleg, notitie, vorige)",
-                                 "(arrows, digit or letter; Enter chooses; help, note, back at the end)"),
-    "plain_checkbox_instruction": ("(spatie vinkt aan, Enter bevestigt; Enter zonder vinkje: uitleg, notitie, "
-                                   "vorige)", "(space ticks, Enter confirms; Enter with nothing ticked: help, "
-                                   "note, back)"),
+    "plain_select_instruction": ("(pijltjes of toets, Enter kiest)", "(arrows or key, Enter chooses)"),
+    "plain_checkbox_instruction": ("(spatie vinkt aan, Enter bevestigt; niets aangevinkt: uitleg, vorige)",
+                                   "(space ticks, Enter confirms; nothing ticked: help, back)"),
     "plain_kbi": ("Onderbroken.", "Interrupted."),
     "plain_text_instruction": ("(? uitleg, < vorige, ! notitie, * eerder antwoord wijzigen)",
                                "(? help, < back, ! note, * change an earlier answer)"),
