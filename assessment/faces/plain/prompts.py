@@ -1,7 +1,8 @@
 """questionary prompts with Dutch (or English) instructions, one place to catch Ctrl-C and EOF.
 
 questionary's own texts are English: every prompt here passes `instruction=` and `kbi_msg=`, and a
-checkbox is erased when answered (its "done (2 selections)") and echoed in words instead.
+list is erased when answered (a checkbox says "done (2 selections)", a long choice is cut at the
+edge) and the choice is echoed in words instead.
 Labels are wrapped at word boundaries to the terminal's width, so a screen reader hears every
 word (prompt_toolkit would cut them at the edge). Ctrl-C makes `.ask()` return None and a closed
 input raises EOFError; both become `Interrupted` so the flow can save and say how to resume."""
@@ -95,9 +96,19 @@ class Prompter:
             items.append(questionary.Choice(wrap(c.title, 6), value=c.value, shortcut_key=key or False))
         chosen = next((i for i in items if isinstance(i, questionary.Choice) and i.value == default), None)
         instruction = t("plain_select_instruction", self.lang)
-        return self._ask(questionary.select(_message(message, instruction), items, default=chosen, qmark="?",
-                                            use_shortcuts=True, use_jk_keys=False, instruction=instruction,
-                                            **self.io))
+        question = questionary.select(_message(message, instruction), items, default=chosen, qmark="?",
+                                      use_shortcuts=True, use_jk_keys=False, instruction=instruction, **self.io)
+        answer = self._answered(question, message, lambda value: [c.title for c in choices if c.value == value])
+        return answer
+
+    def _answered(self, question, message: str, titles: Callable[[Any], list[str]]) -> Any:
+        """Ask; then replace questionary's answered line (cut at the edge, or English) by the
+        question and the choice in words, wrapped."""
+        question.application.erase_when_done = True
+        answer = self._ask(question)
+        words = "; ".join(titles(answer)) or t("plain_nothing_ticked", self.lang)
+        print(wrap(f"? {message} → {words}", 2))
+        return answer
 
     def checkbox(self, message: str, choices: list[Choice]) -> list[Any]:
         """Several of `choices` (never an action: those are asked apart); the choice is echoed
@@ -109,11 +120,7 @@ class Prompter:
         instruction = t("plain_checkbox_instruction", self.lang)
         question = questionary.checkbox(_message(message, instruction), items, qmark="?",
                                         instruction=instruction, **self.io)
-        question.application.erase_when_done = True
-        picked = self._ask(question)
-        titles = [c.title for c in choices if c.value in picked]
-        print(wrap(f"? {message} → " + ("; ".join(titles) if titles else t("plain_nothing_ticked", self.lang)), 2))
-        return picked
+        return self._answered(question, message, lambda picked: [c.title for c in choices if c.value in picked])
 
     def text(self, message: str, *, default: str = "", instruction: str | None = None,
              validate: Callable[[str], bool | str] | None = None) -> str:
