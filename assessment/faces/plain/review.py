@@ -75,27 +75,31 @@ def apply_change(prompter: Prompter, session, question_id: str, reply) -> bool:
 
 
 def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> None:
-    """Print the outcome and offer to write the export and the report."""
+    """Print the outcome and offer to write the export, the report and the draft register entry
+    (or that draft alone), as often as wanted."""
     from assessment.errors import UserError
-    from assessment.app.exporting import export_files
+    from assessment.app.exporting import export_files, register_files
 
     lang = prompter.lang
     outcome = session.outcome(today)
     print(f"\n{t('result_title', lang)}: {session.intake.system_name}")
     print_blocks(result_blocks(outcome, session.walk, lang))
     print()
-    if prompter.select(t("plain_review_action", lang), [
-            Choice(t("plain_export", lang), True), Choice(t("plain_done", lang), False)]):
+    actions = [Choice(t("plain_export", lang), "export"), Choice(t("plain_register", lang), "register"),
+               Choice(t("plain_done", lang), "done")]
+    while (action := prompter.select(t("plain_review_action", lang), actions)) != "done":
         typed = prompter.text(t("plain_export_folder", lang), default=str(export_dir)).strip()
         export_dir = Path(typed).expanduser() if typed else Path.cwd()
         from assessment.app.remembered import remember
 
         remember(export_dir=str(export_dir.resolve()))
+        record = session.store.get(session.record_id)
         try:
-            paths = export_files(session.store.get(session.record_id), session.loaded, today, export_dir, lang)
+            paths = (export_files(record, session.loaded, today, export_dir, lang) if action == "export"
+                     else register_files(record, session.loaded, today, export_dir))
         except UserError as exc:
             print(t("export_failed", lang, reason=str(exc)))
-            return
+            continue
         for path in paths:
             print(t("exported", lang, path=path))
 
