@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assessment.errors import UserError
 from assessment.questionnaire.loader import Loaded
+from assessment.files.atomic import make_folder
 from assessment.files.output import write_output
 from assessment.records.models import Record
 
@@ -38,7 +39,7 @@ def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, l
 
 def _write(target: Path, text: str) -> Path:
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)  # owner only, like the database
         write_output(target, text.encode("utf-8"))  # a device or pipe is written, never replaced
     except OSError as exc:
         raise UserError(f"cannot write file ({exc.strerror or exc})", str(target)) from None
