@@ -30,7 +30,7 @@ class ChoiceList(OptionList):
     """
 
     BINDINGS = [
-        Binding("space", "toggle", "Toggle", show=False),
+        Binding("space", "toggle_choice", "Toggle", show=False),
         *[Binding(str(n), f"digit({n})", show=False) for n in range(1, 10)],
     ]
 
@@ -81,7 +81,7 @@ class ChoiceList(OptionList):
         for i, choice in enumerate(self.choices):
             self.replace_option_prompt_at_index(i, self._prompt(i, choice))
 
-    def action_toggle(self) -> None:
+    def action_toggle_choice(self) -> None:
         if not self.multiple or self.highlighted is None:
             return
         choice = self.choices[self.highlighted]
@@ -101,7 +101,7 @@ class ChoiceList(OptionList):
         if number > len(self.choices):
             return
         self.highlighted = number - 1
-        self.action_toggle()
+        self.action_toggle_choice()
 
     def action_select(self) -> None:
         if self.multiple:
