@@ -63,7 +63,7 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
                        en="Policy, no statutory deadline: as soon as reasonably possible."))
         return Timing(None, reason, None, True, False, False, "policy")
     row = dates.effective(topic)
-    start = row.date
+    start: dt.date | None = row.date
     if topic == "gdpr":
         when = _gdpr(intake, as_of)
         start = None  # the GDPR's own date binds nothing here: the processing's start does
