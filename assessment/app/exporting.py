@@ -8,9 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 from assessment.errors import UserError
-from assessment.questionnaire.loader import Loaded
 from assessment.files.atomic import make_folder
 from assessment.files.output import write_output
+from assessment.language import Lang
+from assessment.questionnaire.loader import Loaded
 from assessment.records.models import Record
 
 
@@ -18,7 +19,7 @@ def file_stem(record: Record) -> str:
     return f"beoordeling-{record.id[:8]}"
 
 
-def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, lang: str) -> list[Path]:
+def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, lang: Lang) -> list[Path]:
     """Write `<stem>.json` (for the CIO office) and the report as `.md` and `.html` into
     `folder`; returns the paths written."""
     from assessment.transfer.document import dump
@@ -29,7 +30,7 @@ def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, l
 
     document = export_document([record], loaded, as_of)  # refuses an intake with gaps, saying which
     stem = folder / file_stem(record)
-    report = build(document.assessments[0], lang)  # type: ignore[arg-type]
+    report = build(document.assessments[0], lang)
     return [
         _write(stem.with_suffix(".json"), dump(document)),
         _write(stem.with_suffix(".md"), markdown.render(report)),
