@@ -29,9 +29,30 @@ def env_db(args: argparse.Namespace) -> str | None:
 
 
 def lang(args: argparse.Namespace) -> Lang:
-    """--lang (checked by the parser), else $ASSESSMENT_LANG checked the same way, else Dutch."""
-    given = getattr(args, "lang", None) or os.environ.get(LANG_ENV) or "nl"
-    try:
-        return checked_lang(given)
-    except ValueError as exc:
-        raise UserError(f"${LANG_ENV}: {exc}") from None
+    """--lang (checked by the parser), else $ASSESSMENT_LANG checked the same way, else the language
+    last chosen in the interface, else Dutch."""
+    chosen = getattr(args, "lang", None) or os.environ.get(LANG_ENV)
+    if chosen:
+        try:
+            return checked_lang(chosen)
+        except ValueError as exc:
+            raise UserError(f"${LANG_ENV}: {exc}") from None
+    from assessment.app.remembered import load_remembered
+
+    return checked_lang(load_remembered().lang or "nl")  # load_remembered keeps only a known language
+
+
+def resume_command(args: argparse.Namespace, record_id: str, current_lang: str, *, plain: bool = False) -> str:
+    """The command that continues `record_id`, with the database and the language when they were
+    given on the command line (without --db it would look in the default database)."""
+    import shlex
+
+    parts = ["assessment"]
+    if getattr(args, "db", None):
+        parts += ["--db", shlex.quote(os.path.abspath(args.db))]
+    if getattr(args, "lang", None):
+        parts += ["--lang", current_lang]
+    parts += ["resume", record_id[:8]]
+    if plain:
+        parts.append("--plain")
+    return " ".join(parts)

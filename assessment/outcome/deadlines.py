@@ -84,7 +84,7 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
     overdue = (when.kind in ("before_first_use", "by_date") and when.deadline is not None
                and when.deadline < as_of)
     in_force = start is None or start <= as_of
-    return Timing(when.deadline, reason, start, in_force, overdue, row.omnibus, when.kind, when.decided_by)
+    return Timing(when.deadline, reason, start, in_force, overdue, row.verify, when.kind, when.decided_by)
 
 
 def _in_force(start: dt.date, intake: Intake, as_of: dt.date) -> _When:
