@@ -71,7 +71,7 @@ class Prompter:
         import questionary
 
         free = iter(KEYS)
-        items = []
+        items: list[questionary.Choice | questionary.Separator] = []
         for c in choices:
             if c.value is SEPARATOR:
                 items.append(questionary.Separator(c.title or "  " + "─" * 10))
