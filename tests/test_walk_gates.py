@@ -107,7 +107,7 @@ def test_likely_progress_counts_only_what_the_screening_leaves_open(gated):
 def test_validate_counts_a_gated_question_as_asked_or_passed(gated):
     problems, summary = validate(gated)
     assert problems == []
-    # (1 + 2) routes after work_item, times 2: asked or passed
+    # (1 + 2) routes after work_item, times 2: it is asked or passed over
     assert (summary.paths, summary.shortest, summary.longest) == (6, 1, 3)
 
 

@@ -170,7 +170,8 @@ def cached(key: tuple, make: Callable[[], _T]) -> _T:
 
 
 def walk_key(walk: Walk, intake: Intake) -> tuple:
-    return (id(walk.questionnaire), tuple((a.question_id, a.value) for a in walk.answers), intake)
+    q = walk.questionnaire  # its id() alone could be reused once it is gone; id and version guard that
+    return (q.id, q.version, id(q), tuple((a.question_id, a.value) for a in walk.answers), intake)
 
 
 def alternatives(walk: Walk, intake: Intake) -> dict[str, list[Tried]]:

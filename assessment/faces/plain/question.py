@@ -1,8 +1,8 @@
 """Asking one question line by line: options, help on demand, a note and a flag, or back.
 
 The actions (help, note, back, change an earlier answer) are never tickable: in a list of single
-choice they follow a divider (reached with the arrows; digits and letters choose the options); in a
-list of several choices, Enter with nothing ticked opens them as a separate menu."""
+choice they follow a divider (with the next free keys after the options'); in a list of several
+choices, Enter with nothing ticked opens them as a separate menu."""
 
 from dataclasses import dataclass
 
@@ -58,12 +58,12 @@ def ends_the_walk(walk: Walk, question: Question) -> bool:
 
 
 def _actions(walk: Walk, lang: str, allow_back: bool) -> list[Choice]:
-    actions = [Choice(t("plain_action_help", lang), HELP, key=""),
-               Choice(t("plain_action_note", lang), NOTE, key="")]
+    actions = [Choice(t("plain_action_help", lang), HELP),
+               Choice(t("plain_action_note", lang), NOTE)]
     if allow_back:
-        actions.append(Choice(t("plain_action_back", lang), BACK, key=""))
+        actions.append(Choice(t("plain_action_back", lang), BACK))
         if walk.answers:
-            actions.append(Choice(t("plain_action_change", lang), CHANGE, key=""))
+            actions.append(Choice(t("plain_action_change", lang), CHANGE))
     return actions
 
 
@@ -95,7 +95,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
         else:
             options = [Choice(o.label.get(lang), o.id) for o in question.options]
             if placeholder:
-                options.insert(0, Choice(t("plain_pick", lang), NOTHING, key=""))
+                options.insert(0, Choice(t("plain_pick", lang), NOTHING, key="0"))
             reply = prompter.select(text, options + [Choice("", SEPARATOR)] + actions,
                                     default=earlier.value if earlier else None)
         if reply in (NOTHING, RETURN):
@@ -125,7 +125,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
 def _menu(prompter: Prompter, actions: list[Choice]) -> str:
     """Nothing ticked: the actions, apart from the options (or back to them)."""
     lang = prompter.lang
-    return prompter.select(t("plain_menu", lang), [Choice(t("plain_back_to_options", lang), RETURN, key="")]
+    return prompter.select(t("plain_menu", lang), [Choice(t("plain_back_to_options", lang), RETURN)]
                            + actions)
 
 

@@ -20,10 +20,9 @@ if TYPE_CHECKING:  # imported lazily: the first screen appears before these are 
     from assessment.app.session import Session
     from assessment.records.store import Store
 
-_T = TypeVar("_T")
+from assessment.faces.tui.commands import THEMES, palette_commands, theme_name
 
-THEMES = ("textual-dark", "textual-light", "ansi-dark", "ansi-light")
-"""Ctrl+T cycles these; the ansi themes use the terminal's own palette."""
+_T = TypeVar("_T")
 
 
 class AssessmentApp(App[None]):
@@ -52,7 +51,7 @@ class AssessmentApp(App[None]):
     BINDINGS = [
         key("ctrl+q", "quit", "quit", priority=True),
         key("f1", "help", "help"),
-        key("ctrl+l", "switch_language", "language"),
+        key("ctrl+l", "switch_language", "language", show=False),  # in F1 and Ctrl+P: footers fit 80
         key("ctrl+t", "next_theme", "theme", show=False),
     ]
 
@@ -248,7 +247,7 @@ class AssessmentApp(App[None]):
     def action_help(self) -> None:
         from assessment.faces.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen(self.lang))
+        self.push_screen(HelpScreen(self.lang, type(self.screen).__name__))
 
     def _remember_theme(self, theme) -> None:
         from assessment.app.remembered import remember
@@ -269,8 +268,40 @@ class AssessmentApp(App[None]):
 
     def action_next_theme(self) -> None:
         current = self.theme if self.theme in THEMES else THEMES[-1]
-        self.theme = THEMES[(THEMES.index(current) + 1) % len(THEMES)]
-        self.notify(self.theme, timeout=2)
+        self.choose_theme(THEMES[(THEMES.index(current) + 1) % len(THEMES)])
+
+    def choose_theme(self, theme: str) -> None:
+        self.theme = theme
+        self.notify(f"{t('theme', self.lang)}: {theme_name(theme, self.lang)}", timeout=3)
+
+    # the command palette -----------------------------------------------------------------------
+
+    def get_system_commands(self, screen):
+        return palette_commands(self)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[None]
+            self.push_screen(CommandPalette(placeholder=t("palette_placeholder", self.lang), id="--command-palette"))
+
+    def action_new_assessment(self) -> None:
+        if self.store is None or self.loaded is None:
+            return
+        if self.session is not None:
+            self.go_home()
+        self.session = None
+        self.open_intake()
+
+    def action_stored(self) -> None:
+        if self.session is not None:
+            self.go_home()
+
+    def action_export(self) -> None:
+        from assessment.faces.tui.screens.export import ExportScreen
+
+        if self.session is not None:
+            self.push_screen(ExportScreen(self.session.record_id))
 
 
 def make_app(**options) -> AssessmentApp:
