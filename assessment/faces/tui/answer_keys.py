@@ -8,13 +8,14 @@ against the question on screen; they step aside (check_action False) when a text
 focus, so typed text still goes where the cursor is."""
 
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Input
 
 from assessment.faces.strings import t
 from assessment.faces.tui.widgets.choice_list import OPTION_KEYS, ChoiceList
 from assessment.faces.tui.widgets.help_panel import HelpPanel
 from assessment.faces.tui.widgets.profile_panel import ProfilePanel
-from assessment.questionnaire.model import Kind
+from assessment.questionnaire.model import Kind, Question
 
 MOVES = {"up": "cursor_up", "down": "cursor_down", "home": "first", "end": "last",
          "pageup": "page_up", "pagedown": "page_down"}
@@ -27,10 +28,23 @@ ANSWER_BINDINGS = [
 ]
 
 
-class AnswerKeys:
+class AnswerKeys(Screen):
     """The question screen's handling of ANSWER_BINDINGS. The screen provides `question`,
-    `painted` (the question whose options have been drawn), `_focus_answer`, `_chosen` and
-    `_hint`."""
+    `painted` (the question whose options have been drawn), `lang`, `_focus_answer`, `_chosen`
+    and `_hint`."""
+
+    question: Question | None
+    painted: str | None
+    lang: str
+
+    def _focus_answer(self) -> None:
+        raise NotImplementedError
+
+    def _chosen(self, values: tuple[str, ...]) -> None:
+        raise NotImplementedError
+
+    def _hint(self, text: str, *, problem: bool = False) -> None:
+        raise NotImplementedError
 
     def _hint_for_focus(self) -> None:
         """What the keys do where the focus is, and the way back to the answer from elsewhere."""
