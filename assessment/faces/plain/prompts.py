@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessment.faces.strings import t
+from assessment.language import Lang
 
 
 SEPARATOR = object()
@@ -63,7 +64,7 @@ class Prompter:
     """Asks one thing at a time. For tests, `io` gives the prompt_toolkit `input`/`output` to use:
     a dict, or a function called once per prompt (so each prompt can get its own scripted keys)."""
 
-    def __init__(self, lang: str, io: dict[str, Any] | Callable[[], dict[str, Any]] | None = None) -> None:
+    def __init__(self, lang: Lang, io: dict[str, Any] | Callable[[], dict[str, Any]] | None = None) -> None:
         self.lang = lang
         self._io = io or {}
 
@@ -86,7 +87,7 @@ class Prompter:
 
         taken = {c.key for c in choices if c.key}
         free = iter(k for k in KEYS if k not in taken)
-        items = []
+        items: list[questionary.Choice | questionary.Separator] = []
         for c in choices:
             if c.value is SEPARATOR:
                 items.append(questionary.Separator(c.title or "  " + "─" * 10))

@@ -11,6 +11,7 @@ from assessment.faces.answer_problem import answer_problem
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t
+from assessment.language import Lang
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question
 
@@ -34,7 +35,7 @@ class Reply:
     change: bool = False
 
 
-def print_help(walk: Walk, question: Question, lang: str) -> None:
+def print_help(walk: Walk, question: Question, lang: Lang) -> None:
     info = help_text(walk.questionnaire, question, lang)
     print()
     print(wrap(f"{t('explanation', lang)}: {info.explanation}", 0))
@@ -85,7 +86,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
     while True:
         text = question.text.get(lang) + (" ⚑" if flagged else "")
         if question.kind in (Kind.TEXT, Kind.DATE):
-            reply = _ask_text(prompter, question, text, earlier)
+            reply: object = _ask_text(prompter, question, text, earlier)
         elif question.kind == Kind.MULTIPLE:
             chosen = set(earlier.value) if earlier else set()
             picked = prompter.checkbox(text, [Choice(o.label.get(lang), o.id, o.id in chosen)

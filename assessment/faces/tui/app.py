@@ -6,13 +6,14 @@ import datetime as dt
 import gc
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import App
 
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.bindings import key, localise
 from assessment.faces.tui.messages import Ready, SaveFailed
+from assessment.language import Lang
 
 if TYPE_CHECKING:  # imported lazily: the first screen appears before these are loaded
     from assessment.questionnaire.loader import Loaded
@@ -20,6 +21,8 @@ if TYPE_CHECKING:  # imported lazily: the first screen appears before these are 
     from assessment.records.store import Store
 
 from assessment.faces.tui.commands import THEMES, palette_commands, theme_name
+
+_T = TypeVar("_T")
 
 
 class AssessmentApp(App[None]):
@@ -52,12 +55,12 @@ class AssessmentApp(App[None]):
         key("ctrl+t", "next_theme", "theme", show=False),
     ]
 
-    def __init__(self, *, db: str | None = None, lang: str = "nl", start: str = "home",
+    def __init__(self, *, db: str | None = None, lang: Lang = "nl", start: str = "home",
                  record_id: str | None = None, questionnaire: str | None = None,
                  loaded: "Loaded | None" = None, today: Callable[[], dt.date] = dt.date.today,
                  export_dir: Path | None = None, theme: str | None = None, blink: bool = True) -> None:
         super().__init__()
-        self.lang = lang
+        self.lang: Lang = lang
         self.db = db
         self.start = start
         self.start_id = record_id
@@ -128,7 +131,7 @@ class AssessmentApp(App[None]):
         # After the next refresh: widgets still mounting must not see the app vanish under them.
         self.call_after_refresh(self.exit, return_code=2)
 
-    def save(self, change: Callable[[], object]) -> object:
+    def save(self, change: Callable[[], _T]) -> _T:
         """Run a session change (answer, back, edit, ...). If it cannot be saved, stop here with
         the reason rather than carry on with an answer that is not on disk."""
         from assessment.errors import UserError
@@ -138,6 +141,12 @@ class AssessmentApp(App[None]):
         except (UserError, OSError) as exc:
             self.fail(f"{t('not_saved', self.lang)}: {exc}")
             raise SaveFailed from exc
+
+    @property
+    def current(self) -> "Session":
+        """The session on screen; only screens that need one (question, review, result) ask."""
+        assert self.session is not None, "no assessment is open"
+        return self.session
 
     def unsaved_notes(self) -> int:
         """How many questions have a note or flag that is not saved (no answer to save it with)."""
@@ -273,7 +282,7 @@ class AssessmentApp(App[None]):
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[None]
             self.push_screen(CommandPalette(placeholder=t("palette_placeholder", self.lang), id="--command-palette"))
 
     def action_new_assessment(self) -> None:
