@@ -3,7 +3,9 @@
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from assessment.limits import INTAKE, too_long
 
 
 class OrganisationType(StrEnum):
@@ -29,7 +31,15 @@ class Acquisition(StrEnum):
     PROCURED_ADAPTED = "procured_adapted"
 
 
-_Short = Field(default="", max_length=500)
+STORED = {"stored": True}
+"""Validation context for reading the database: a record saved before a limit existed (or
+beyond it) is read as it is; the limits hold where text comes in (see `assessment.limits`)."""
+
+
+def _text(name: str):
+    # The limit is checked by `_within_limits`, not by max_length, so that a stored record over
+    # it can still be read; the published schema states it all the same.
+    return Field(default="", json_schema_extra={"maxLength": INTAKE[name]})
 
 
 class Intake(BaseModel):
@@ -37,19 +47,26 @@ class Intake(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
-    ministry: str = _Short
-    organisation: str = _Short
+    ministry: str = _text("ministry")
+    organisation: str = _text("organisation")
     organisation_type: OrganisationType | None = None
-    system_name: str = _Short
-    function: str = Field(default="", max_length=10_000)
-    business_process: str = Field(default="", max_length=2_000)
+    system_name: str = _text("system_name")
+    function: str = _text("function")
+    business_process: str = _text("business_process")
     status: SystemStatus | None = None
     switched_off_on: dt.date | None = None
     acquisition: Acquisition | None = None
-    contact_person: str = _Short
-    interviewee: str = _Short
-    officer: str = _Short
+    contact_person: str = _text("contact_person")
+    interviewee: str = _text("interviewee")
+    officer: str = _text("officer")
     assessed_on: dt.date | None = None
+
+    @field_validator(*INTAKE, mode="after")
+    @classmethod
+    def _within_limits(cls, value: str, info: ValidationInfo) -> str:
+        if not (info.context or {}).get("stored") and (problem := too_long(value, INTAKE[info.field_name])):
+            raise ValueError(problem)
+        return value
 
     @model_validator(mode="after")
     def _switch_off_date(self) -> "Intake":

@@ -1,7 +1,7 @@
 """The report as one self-contained, print-friendly, accessible HTML page; all text escaped."""
 
 from assessment.report.content import Report
-from assessment.report.escape import html_text as h
+from assessment.text.markup import html_text as h
 
 _CSS = """
 body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 60rem; margin: 2rem auto;
