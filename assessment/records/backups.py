@@ -8,7 +8,7 @@ versions of the tool (`ID.20260101T120000000000Z.json`) count as older than ever
 import re
 from pathlib import Path
 
-from assessment.records.atomic import clean_temp_files, make_folder, write_atomic
+from assessment.files.atomic import clean_temp_files, make_folder, write_atomic
 
 KEEP = 5
 """Backups kept per assessment."""

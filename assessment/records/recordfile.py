@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assessment.intake import STORED
-from assessment.records.atomic import write_atomic
+from assessment.files.atomic import write_atomic
 from assessment.records.models import Record
 from assessment.records.storage import CorruptDatabase, read_json_file
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assessment.errors import UserError
-from assessment.records.atomic import fsync_folder, make_folder, write_atomic
+from assessment.files.atomic import fsync_folder, make_folder, write_atomic
 from assessment.records.models import Record
 from assessment.records.recordfile import revision_on_disk, write_record
 
