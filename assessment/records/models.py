@@ -78,7 +78,7 @@ def moment(text: str) -> dt.datetime:
     with offset -14:00 is past the year 9999)."""
     try:
         parsed = dt.datetime.fromisoformat(text)
-        return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(dt.timezone.utc)
+        return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(dt.UTC)
     except (ValueError, OverflowError):
         raise ValueError(f"{text[:40]!r} is not a date and time (ISO 8601)") from None
 

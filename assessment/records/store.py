@@ -16,7 +16,6 @@ open, and on read-only media. One unreadable record file never hides the others.
 
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 import threading
@@ -38,7 +37,7 @@ from assessment.records.storage import CorruptDatabase, open_tinydb, read_json_f
 MARKER = {"format": "assessment-db", "version": 1}
 _ID = re.compile(ID_PATTERN)
 _PREFIX = re.compile(r"^[0-9a-f]{1,32}$")
-_EPOCH = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def _changed_at(summary: RecordSummary) -> dt.datetime:

@@ -4,7 +4,11 @@ Nothing a user typed, imported or named (system names, notes, text answers, file
 error messages) may act on the terminal: no escape sequence, no title or clipboard change, no
 reordering. Rich/Textual markup is a separate matter: the faces show text as literal content."""
 
-from assessment.text.controls import visible
+import re
+
+from assessment.text.controls import ACTIVE, visible
+
+_ONE_FOR_ONE = re.compile(ACTIVE.pattern.replace("\r", ""))
 
 
 def terminal(text: str, *, one_line: bool = True) -> str:
@@ -19,3 +23,10 @@ def terminal(text: str, *, one_line: bool = True) -> str:
 def terminal_lines(text: str) -> str:
     """`text` made safe to print, keeping its line breaks (a note or a long answer shown whole)."""
     return terminal(text, one_line=False)
+
+
+def terminal_in_place(text: str) -> str:
+    """`text` with each acting character replaced by ONE visible mark (U+FFFD), so positions in
+    the text stay where they were: for an editable field, whose cursor counts characters. The
+    field's value itself, and so what is saved, is never changed."""
+    return _ONE_FOR_ONE.sub("\ufffd", text.replace("\r", "\ufffd")) if ACTIVE.search(text) else text

@@ -8,7 +8,6 @@ content means both sides changed it: the stored one is kept and the conflict rep
 from before revisions existed fall back to `updated_at`.
 """
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from assessment.faces.plain.output import say
 from assessment.app.settings import env_db, lang as cli_lang
 from assessment.errors import UserError
 from assessment.faces.plain.prompts import Interrupted, Prompter
@@ -40,23 +41,23 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
             if getattr(args, "id", None):
                 session, warnings = Session.resume(store, loaded, args.id)
                 for warning in warnings:
-                    print(t("resume_warnings", lang, items=warning.get(lang)))
+                    say(t("resume_warnings", lang, items=warning.get(lang)))
             else:
                 from assessment.faces.plain.intake import ask_intake
 
-                print(t("intake_title", lang))
+                say(t("intake_title", lang))
                 session = Session.start(store, loaded, ask_intake(prompter, today.isoformat()))
-                print(t("plain_started", lang, id=session.record_id[:8]))
+                say(t("plain_started", lang, id=session.record_id[:8]))
             _consult(prompter, session, today, export_dir or Path.cwd(), drafts)
         except OSError as exc:  # a save that failed (disk full, permissions): stop, say why
             raise UserError(f"{t('not_saved', lang)}: {exc}") from None
         except Interrupted:
             if session is None:
-                print(t("plain_kbi", lang))
+                say(t("plain_kbi", lang))
             else:
                 if any(note.strip() or flagged for note, flagged in drafts.values()):
-                    print(t("plain_note_lost", lang))
-                print(t("saved_quit", lang, command=f"assessment resume {session.record_id[:8]} --plain"))
+                    say(t("plain_note_lost", lang))
+                say(t("saved_quit", lang, command=f"assessment resume {session.record_id[:8]} --plain"))
             return 130
     return 0
 
@@ -83,7 +84,7 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
             if session.walk.answers:
                 withdraw_last(session, drafts)
             else:
-                print(t("first_question", prompter.lang))
+                say(t("first_question", prompter.lang))
         else:
             session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
             drafts.pop(question.id, None)

@@ -1,5 +1,6 @@
 """The intake, field by field, with the same rules and messages as the full-screen form."""
 
+from assessment.faces.plain.output import say
 from assessment.faces.intake_form import FIELDS, Field, build_intake, field_label, values_of
 from assessment.faces.labels import label
 from assessment.faces.plain.prompts import Choice, Prompter
@@ -36,6 +37,6 @@ def ask_intake(prompter: Prompter, today: str, start: Intake | None = None) -> I
             return intake
         for name, problem in problems.items():
             field = next(f for f in FIELDS if f.name == name)
-            print(f"  {field_label(field, lang)}: {problem}")
-        print(t("intake_fix", lang))
+            say(f"  {field_label(field, lang)}: {problem}")
+        say(t("intake_fix", lang))
         todo = [f for f in FIELDS if f.name in problems]

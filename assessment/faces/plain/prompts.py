@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessment.faces.strings import t
+from assessment.text.terminal import terminal, terminal_lines
 
 
 SEPARATOR = object()
@@ -50,10 +51,10 @@ class Prompter:
     def select(self, message: str, choices: list[Choice], default: Any = None) -> Any:
         import questionary
 
-        items = [questionary.Separator() if c.value is SEPARATOR else questionary.Choice(c.title, value=c.value)
+        items = [questionary.Separator() if c.value is SEPARATOR else questionary.Choice(terminal(c.title), value=c.value)
                  for c in choices]
         chosen = next((i for i in items if isinstance(i, questionary.Choice) and i.value == default), None)
-        return self._ask(questionary.select(message, items, default=chosen, qmark="?",
+        return self._ask(questionary.select(terminal_lines(message), items, default=chosen, qmark="?",
                                             instruction=t("plain_select_instruction", self.lang),
                                             **self.io))
 
@@ -61,8 +62,8 @@ class Prompter:
         import questionary
 
         items = [questionary.Separator() if c.value is SEPARATOR
-                 else questionary.Choice(c.title, value=c.value, checked=c.checked) for c in choices]
-        return self._ask(questionary.checkbox(message, items, qmark="?",
+                 else questionary.Choice(terminal(c.title), value=c.value, checked=c.checked) for c in choices]
+        return self._ask(questionary.checkbox(terminal_lines(message), items, qmark="?",
                                               instruction=t("plain_checkbox_instruction", self.lang),
                                               **self.io))
 
@@ -70,7 +71,7 @@ class Prompter:
              validate: Callable[[str], bool | str] | None = None) -> str:
         import questionary
 
-        return self._ask(questionary.text(message, default=default, qmark="?", instruction=instruction,
+        return self._ask(questionary.text(terminal_lines(message), default=default, qmark="?", instruction=instruction,
                                           validate=validate, **self.io))
 
     def yes_no(self, message: str, default: bool = False) -> bool:

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from assessment.faces.plain.output import say
 from assessment.engine.walk import Answer, AnswerError, Walk, check_answer
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
 from assessment.faces.present import help_text, progress_text, section_title
@@ -29,14 +30,14 @@ class Reply:
 
 def print_help(walk: Walk, question: Question, lang: str) -> None:
     info = help_text(walk.questionnaire, question, lang)
-    print(f"\n{t('explanation', lang)}: {info.explanation}")
+    say(f"\n{t('explanation', lang)}: {info.explanation}")
     for option, text in info.option_help:
-        print(f"  {option}: {text}")
+        say(f"  {option}: {text}")
     if info.refs:
-        print(f"{t('refs', lang)}: {', '.join(info.refs)}")
+        say(f"{t('refs', lang)}: {', '.join(info.refs)}")
     for term, definition, refs in info.terms:
-        print(f"{t('terms', lang)}: {term}: {definition}" + (f" ({', '.join(refs)})" if refs else ""))
-    print()
+        say(f"{t('terms', lang)}: {term}: {definition}" + (f" ({', '.join(refs)})" if refs else ""))
+    say()
 
 
 def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: Answer | None = None,
@@ -47,7 +48,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
     lang = prompter.lang
     drafts = {} if drafts is None else drafts
     note, flagged = (earlier.note, earlier.flagged) if earlier else drafts.get(question.id, ("", False))
-    print(f"\n[{section_title(walk.questionnaire, question, lang)}] "
+    say(f"\n[{section_title(walk.questionnaire, question, lang)}] "
           + ("" if earlier else progress_text(walk, lang)))
     actions = [Choice("", SEPARATOR), Choice(t("plain_action_help", lang), HELP),
                Choice(t("plain_action_note", lang), NOTE)]
@@ -88,7 +89,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
             try:
                 return Reply(check_answer(question, reply), note, flagged)
             except AnswerError as exc:
-                print(t("plain_invalid", lang, reason=str(exc).split(": ", 1)[-1]))
+                say(t("plain_invalid", lang, reason=str(exc).split(": ", 1)[-1]))
 
 
 def _ask_text(prompter: Prompter, question: Question, text: str, earlier: Answer | None) -> str:

@@ -4,6 +4,7 @@ and writing the export and report."""
 import datetime as dt
 from pathlib import Path
 
+from assessment.faces.plain.output import say
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
 from assessment.faces.plain.question import ask_question
 from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
@@ -16,15 +17,15 @@ NEVER_MIND = "\x00never-mind"
 def review(prompter: Prompter, session, drafts: dict | None = None) -> bool:
     """Show every answer; True when the officer concludes, False after a change or going back."""
     lang = prompter.lang
-    print(f"\n{t('review_title', lang)}")
+    say(f"\n{t('review_title', lang)}")
     lines = answer_lines(session.walk, lang)
     for _, line in lines:
-        print(f"  {line}")
+        say(f"  {line}")
     aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)
     if aside:
-        print(t("set_aside", lang))
+        say(t("set_aside", lang))
         for line in aside:
-            print(f"  {line}")
+            say(f"  {line}")
     action = prompter.select(t("plain_review_action", lang), [
         Choice(t("conclude", lang), CONCLUDE), Choice(t("plain_change", lang), CHANGE),
         Choice(t("plain_action_back", lang), BACK)])
@@ -59,12 +60,12 @@ def change(prompter: Prompter, session, question_id: str) -> None:
         _, dropped = walk.edit(question_id, reply.value)
         if dropped:
             items = "\n".join(f"  • {walk.questionnaire.question(q).text.get(lang)}" for q in dropped)
-            print(t("confirm_drop", lang, n=len(dropped), items=items))  # printed: screen readers read it
+            say(t("confirm_drop", lang, n=len(dropped), items=items))  # printed: screen readers read it
             if not prompter.yes_no(t("continue", lang)):
                 return
         gone = session.edit(question_id, reply.value)
         if gone:
-            print(t("dropped", lang, n=len(gone)))
+            say(t("dropped", lang, n=len(gone)))
     if (reply.note, reply.flagged) != (earlier.note, earlier.flagged):
         session.annotate(question_id, note=reply.note, flagged=reply.flagged)
 
@@ -76,9 +77,9 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
 
     lang = prompter.lang
     outcome = session.outcome(today)
-    print(f"\n{t('result_title', lang)}: {session.intake.system_name}")
+    say(f"\n{t('result_title', lang)}: {session.intake.system_name}")
     print_blocks(result_blocks(outcome, session.walk, lang))
-    print()
+    say()
     if prompter.select(t("plain_review_action", lang), [
             Choice(t("plain_export", lang), True), Choice(t("plain_done", lang), False)]):
         typed = prompter.text(t("plain_export_folder", lang), default=str(export_dir)).strip()
@@ -86,10 +87,10 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
         try:
             paths = export_files(session.store.get(session.record_id), session.loaded, today, export_dir, lang)
         except UserError as exc:
-            print(t("export_failed", lang, reason=str(exc)))
+            say(t("export_failed", lang, reason=str(exc)))
             return
         for path in paths:
-            print(t("exported", lang, path=path))
+            say(t("exported", lang, path=path))
 
 
 def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
@@ -102,7 +103,7 @@ def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
 
 def print_blocks(blocks) -> None:
     for heading, lines in blocks:
-        print(f"\n{heading}" if heading else "")
+        say(f"\n{heading}" if heading else "")
         for line in lines:
-            print(f"  {line}")
+            say(f"  {line}")
 

@@ -4,7 +4,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from assessment.faces.tui.widgets.safe import Static
 
 _HELP = {
     "nl": """Hulp bij het spreekuur AI-verordening

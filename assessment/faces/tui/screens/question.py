@@ -5,11 +5,13 @@ import asyncio
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header
+from assessment.faces.tui.widgets.safe import Input, Static
 
 from assessment.engine.walk import AnswerError, check_answer
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
+from assessment.text.terminal import terminal
 from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
@@ -94,7 +96,7 @@ class QuestionScreen(FaceScreen):
 
     def on_screen_resume(self) -> None:
         if self.session is not None:  # the details may have changed (Ctrl+E): the title shows them
-            self.title = self.session.intake.system_name or t("app_title", self.lang)
+            self.title = terminal(self.session.intake.system_name) or t("app_title", self.lang)
 
     # showing -----------------------------------------------------------------------------------
 
@@ -124,7 +126,7 @@ class QuestionScreen(FaceScreen):
         editing.update(t("editing", lang) + "\n" + t("current_answer", lang) + ": "
                        + answer_text(question, earlier.value, lang) if self.editing and earlier else "")
         editing.display = bool(self.editing)
-        title = session.intake.system_name or t("app_title", lang)
+        title = terminal(session.intake.system_name) or t("app_title", lang)
         if self.title != title:
             self.title = title
         self.query_one(HelpPanel).show(help_text(walk.questionnaire, question, lang), lang)
