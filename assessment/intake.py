@@ -82,7 +82,7 @@ class Intake(BaseModel):
     @field_validator(*INTAKE, mode="after")
     @classmethod
     def _within_limits(cls, value: str, info: ValidationInfo) -> str:
-        if not (info.context or {}).get("stored") and (problem := too_long(value, INTAKE[info.field_name])):
+        if not (info.context or {}).get("stored") and (problem := too_long(value, INTAKE[str(info.field_name)])):
             raise ValueError(problem)
         return value
 

@@ -42,8 +42,8 @@ def export(args: argparse.Namespace) -> int:
                     skipped.append(exc)
         else:
             records = [store.get(i) for i in dict.fromkeys(store.resolve(i) for i in args.ids)]
-        for exc in skipped:
-            print(terminal(f"assessment: skipped (unreadable) {exc}"), file=sys.stderr)
+        for problem in skipped:
+            print(terminal(f"assessment: skipped (unreadable) {problem}"), file=sys.stderr)
         loaded = load_default()
         document = export_document(records, loaded, dt.date.today())
     for record in records:

@@ -20,14 +20,18 @@ _GONE = Text(nl="(deze vraag staat niet meer in de vragenlijst)",
              en="(this question is no longer in the questionnaire)")
 
 
-def _time(text: str) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:  # a record's own times are checked on reading; an answer's are not worth failing for
-        return None
+def _when(text: str) -> dt.datetime:
+    """A record's own time, with its offset (checked when the record was read)."""
+    moment = dt.datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.astimezone()
+
+
+def _time(text: str) -> dt.datetime | None:
+    """An answer's time; one that is no time is left out rather than failing the export."""
+    try:
+        return _when(text) if text else None
+    except ValueError:
+        return None
 
 
 def _clipped_intake(intake: Intake) -> Intake:
@@ -65,7 +69,8 @@ def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> Expor
     kept_aside = list(record.set_aside) if not changed_questionnaire(record, loaded) else off_path
     outcome = evaluate(walk, record.intake, as_of)
     return ExportedAssessment(
-        id=record.id, revision=record.revision, created_at=_time(record.created_at), updated_at=_time(record.updated_at),
+        id=record.id, revision=record.revision, created_at=_when(record.created_at),
+        updated_at=_when(record.updated_at),
         questionnaire=QuestionnairePin(id=q.id, version=q.version, content_hash=loaded.content_hash,
                                        legal_as_of=q.legal_as_of),
         as_of=as_of, intake=_clipped_intake(record.intake),

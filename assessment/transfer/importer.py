@@ -8,6 +8,7 @@ content means both sides changed it: the stored one is kept and the conflict rep
 from before revisions existed fall back to `updated_at`.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def _newer(incoming: Record, stored: Record) -> bool | None:
 
 
 def import_files(store: Store, paths: list[Path], loaded: Loaded | None = None,
-                 before_commit=lambda: None) -> ImportResult:
+                 before_commit: Callable[[], None] = lambda: None) -> ImportResult:
     """Import `paths` into `store`; `loaded` is the questionnaire the answers are checked against
     (the command passes the shipped one; without it only sizes and times are checked)."""
     # 1. read and validate every file; any error stops here, before anything is written
@@ -108,7 +109,8 @@ def import_files(store: Store, paths: list[Path], loaded: Loaded | None = None,
             if not seen or _newer(record, seen[0]):
                 incoming[record.id] = (record, str(path))
     # 2. decide per assessment, reading (and so checking) every stored one it would touch
-    result, writes, expected = ImportResult(), [], {}
+    result, writes = ImportResult(), []
+    expected: dict[str, int | None] = {}
     for record_id, (record, _) in incoming.items():
         if not store.exists(record_id):
             result.added.append(record_id)
