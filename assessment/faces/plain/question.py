@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from assessment.faces.plain.output import say
 from assessment.engine.walk import Answer, AnswerError, Walk, check_answer
+from assessment.limits import MAX_NOTE, too_long
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
 from assessment.faces.present import help_text, progress_text, section_title
 from assessment.faces.strings import t
@@ -73,7 +74,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
         if reply == HELP:
             print_help(walk, question, lang)
         elif reply == NOTE:
-            note = prompter.text(t("plain_note_prompt", lang), default=note)
+            note = prompter.text(t("plain_note_prompt", lang), default=note, validate=_valid_note)
             if earlier is None:
                 drafts[question.id] = (note, flagged)
             flagged = prompter.yes_no(t("plain_flag_prompt", lang), default=flagged)
@@ -90,6 +91,11 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
                 return Reply(check_answer(question, reply), note, flagged)
             except AnswerError as exc:
                 say(t("plain_invalid", lang, reason=str(exc).split(": ", 1)[-1]))
+
+
+def _valid_note(typed: str) -> bool | str:
+    """The same limit as the engine's (the prompt says why, as it does for a text answer)."""
+    return too_long(typed, MAX_NOTE) or True
 
 
 def _ask_text(prompter: Prompter, question: Question, text: str, earlier: Answer | None) -> str:

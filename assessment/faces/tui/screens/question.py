@@ -9,6 +9,7 @@ from textual.widgets import Footer, Header
 from assessment.faces.tui.widgets.safe import Input, Static
 
 from assessment.engine.walk import AnswerError, check_answer
+from assessment.limits import MAX_NOTE
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.text.terminal import terminal
@@ -78,7 +79,7 @@ class QuestionScreen(FaceScreen):
                 yield ChoiceList(id="choices")
                 yield Input(id="text-answer")
                 yield Static("", id="hint", markup=False)
-                yield Input(id="note", compact=True)
+                yield Input(id="note", compact=True, max_length=MAX_NOTE)
                 yield Static("", id="flag", markup=False)
             with Vertical(id="right"):
                 yield HelpPanel()
