@@ -1,6 +1,7 @@
 """What the CIO office needs to know about the system and the conversation (the intake)."""
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Literal
 
@@ -32,6 +33,35 @@ class Acquisition(StrEnum):
     PROCURED_ADAPTED = "procured_adapted"
 
 
+class PolicyTheme(StrEnum):
+    """The Algoritmeregister's policy themes (its field `category`), as language-neutral ids."""
+
+    ORGANISATION_OPERATIONS = "organisation_operations"
+    CULTURE_RECREATION = "culture_recreation"
+    ECONOMY = "economy"
+    PUBLIC_FINANCE = "public_finance"
+    HOUSING = "housing"
+    INTERNATIONAL = "international"
+    MIGRATION_INTEGRATION = "migration_integration"
+    NATURE_ENVIRONMENT = "nature_environment"
+    EDUCATION_SCIENCE = "education_science"
+    PUBLIC_ORDER_SAFETY = "public_order_safety"
+    LAW = "law"
+    SPATIAL_INFRASTRUCTURE = "spatial_infrastructure"
+    SOCIAL_SECURITY = "social_security"
+    TRAFFIC = "traffic"
+    WORK = "work"
+    HEALTH_CARE = "health_care"
+
+
+class HumanCheck(StrEnum):
+    """Whether people check the system's outcomes before they take effect."""
+
+    EVERY_OUTCOME = "every_outcome"
+    SPOT_CHECKS = "spot_checks"
+    NO_CHECK = "no_check"
+
+
 STORED = {"stored": True}
 """Validation context for reading the database: a record saved before a limit existed (or
 beyond it) is read as it is; the limits hold where text comes in (see `assessment.limits`)."""
@@ -41,6 +71,9 @@ def _text(name: str):
     # The limit is checked by `_within_limits`, not by max_length, so that a stored record over
     # it can still be read; the published schema states it all the same.
     return Field(default="", json_schema_extra={"maxLength": INTAKE[name]})
+
+
+_CONTACT = re.compile(r"^(https://[^\s/]+\.[^\s]+|[^\s@]+@[^\s@]+\.[^\s@]+)$")
 
 UNKNOWN = "unknown"
 NONE = "none"
@@ -78,12 +111,27 @@ class Intake(BaseModel):
     """When the processing of personal data started (or will start): the DPIA is due before it."""
     placed_on_market_on: DayOrUnknown | None = None
     """For a general-purpose AI model: when it was first placed on the market (art. 111(3))."""
+    # For the Algoritmeregister draft (issue 13): optional, never needed for a classification.
+    policy_theme: PolicyTheme | None = None
+    lawful_basis: str = _text("lawful_basis")
+    """The legal basis of the work the system supports, in words."""
+    contact_address: str = _text("contact_address")
+    """A general e-mail address or https:// page where the public can ask about the system."""
+    supplier: str = _text("supplier")
+    human_check: HumanCheck | None = None
 
     @field_validator(*INTAKE, mode="after")
     @classmethod
     def _within_limits(cls, value: str, info: ValidationInfo) -> str:
         if not (info.context or {}).get("stored") and (problem := too_long(value, INTAKE[str(info.field_name)])):
             raise ValueError(problem)
+        return value
+
+    @field_validator("contact_address")
+    @classmethod
+    def _contact(cls, value: str) -> str:
+        if value and not _CONTACT.match(value.strip()):
+            raise ValueError("not an e-mail address or https:// address")
         return value
 
     @model_validator(mode="after")

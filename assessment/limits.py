@@ -9,6 +9,7 @@ MAX_NOTE = 10_000
 INTAKE = {
     "ministry": 500, "organisation": 500, "system_name": 500, "contact_person": 500,
     "interviewee": 500, "officer": 500, "function": 10_000, "business_process": 2_000,
+    "lawful_basis": 2_500, "contact_address": 500, "supplier": 200,
 }
 """Longest value of each free-text intake field, in characters."""
 CLIPPED = " […]"

@@ -75,13 +75,18 @@ def _as_unknown(question: Question) -> AnswerValue:
 def continue_walk(walk: Walk, question_id: str, value: AnswerValue) -> Walk:
     """The walk with `question_id` answered `value`, followed to its end as the module docstring says."""
     q = walk.questionnaire
-    given = dict(walk.values)
+    given = {a.question_id: a.value for a in walk.answers}  # answers given, not those a gate implied
     given[question_id] = value
     answers: list[Answer] = []
     values: dict[str, AnswerValue] = {}
     qid = q.first
     while qid != END and qid not in values:
         question = q.question(qid)
+        gate = question.gate
+        if gate is not None and not gate.when.holds(values):  # passed over, as the engine does
+            values[qid] = gate.implied
+            qid = walk.target_after(qid, values)
+            continue
         answer = given.get(qid)
         if answer is None or not _fits(question, answer):
             answer = _as_unknown(question)
@@ -129,6 +134,8 @@ def _unknown_answers(walk: Walk) -> list[Answer]:
     found = []
     for answer in walk.answers:
         question = q.question(answer.question_id)
+        if question.screening:  # its 'don't know' only opens the items it gates; it concludes nothing
+            continue
         chosen = answer.value if isinstance(answer.value, tuple) else (answer.value,)
         if any((o := question.option(str(c))) is not None and o.unknown for c in chosen):
             found.append(answer)
