@@ -107,7 +107,8 @@ def test_likely_progress_counts_only_what_the_screening_leaves_open(gated):
 def test_validate_counts_a_gated_question_as_asked_or_passed(gated):
     problems, summary = validate(gated)
     assert problems == []
-    assert (summary.paths, summary.shortest, summary.longest) == (6, 1, 3)  # (1 + 2) routes after work_item, times 2: asked or passed
+    # (1 + 2) routes after work_item, times 2: it is asked or passed over
+    assert (summary.paths, summary.shortest, summary.longest) == (6, 1, 3)
 
 
 def test_dont_know_on_a_screening_question_is_no_open_question(gated, tmp_path):

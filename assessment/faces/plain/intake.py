@@ -24,9 +24,9 @@ def _ask_field(prompter: Prompter, field: Field, current: str, first: bool) -> s
         choices = [Choice(label(c.value, lang), c.value) for c in field.choices]
         if not field.required:
             choices.insert(0, Choice("–", ""))
-        actions = [Choice(t("plain_action_help", lang), HELP, key="")]
+        actions = [Choice(t("plain_action_help", lang), HELP)]
         if not first:
-            actions.append(Choice(t("plain_previous_field", lang), PREVIOUS, key=""))
+            actions.append(Choice(t("plain_previous_field", lang), PREVIOUS))
         return prompter.select(field_label(field, lang), [*choices, Choice("", SEPARATOR), *actions],
                                default=current or None)
 
@@ -77,8 +77,8 @@ def _read_back(prompter: Prompter, values: dict[str, str]) -> Field | None:
         value = values.get(field.name, "")
         text = label(value, lang) if field.choices is not None and value else value
         say("  " + wrap(f"{field_label(field, lang).rstrip(' *')}: {text or '–'}", 4))
-    choices = [Choice(t("plain_intake_ok", lang), CONFIRM, key=""), Choice("", SEPARATOR),
-               *[Choice(t("plain_intake_change", lang, field=field_label(f, lang).rstrip(" *")), f.name, key="")
+    choices = [Choice(t("plain_intake_ok", lang), CONFIRM), Choice("", SEPARATOR),
+               *[Choice(t("plain_intake_change", lang, field=field_label(f, lang).rstrip(" *")), f.name)
                  for f in shown]]
     chosen = prompter.select(t("plain_intake_right", lang), choices, default=CONFIRM)
     return None if chosen == CONFIRM else next(f for f in FIELDS if f.name == chosen)

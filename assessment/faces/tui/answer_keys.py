@@ -76,7 +76,7 @@ class AnswerKeys:
         if name in MOVES:
             getattr(choices, f"action_{MOVES[name]}")()
         elif name == "space":
-            choices.action_toggle()
+            choices.action_toggle_choice()
         elif name == "enter":
             self._chosen(choices.chosen())
         else:

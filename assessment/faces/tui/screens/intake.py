@@ -1,5 +1,7 @@
 """The intake form: the system and its organisation, with a message next to each wrong field."""
 
+from typing import cast
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Select
@@ -104,7 +106,7 @@ class IntakeScreen(FaceScreen):
             if isinstance(widget, Select):
                 out[field.name] = "" if widget.value is Select.NULL else str(widget.value)
             else:
-                out[field.name] = widget.value
+                out[field.name] = cast(Input, widget).value
         return out
 
     def _check(self, names: set[str]) -> dict[str, str]:
@@ -173,8 +175,8 @@ class IntakeScreen(FaceScreen):
         remember(officer=intake.officer or "")
         face = self.face
         try:
-            if face.session is not None:
-                face.save(lambda: face.session.update_intake(intake))
+            if (session := face.session) is not None:
+                face.save(lambda: session.update_intake(intake))
                 self.dismiss()
             else:
                 face.save(lambda: face.start_session(intake))

@@ -51,7 +51,7 @@ class ResultScreen(FaceScreen):
 
     def relabel(self) -> None:
         super().relabel()
-        session, lang = self.face.session, self.lang
+        session, lang = self.face.current, self.lang
         self.title = terminal(f"{t('result_title', lang)}: {session.intake.system_name}")
         outcome = session.outcome(self.face.today())  # also remembered for the home list
         # One Static per line, indented as a block, so wrapped lines keep their hanging indent.
@@ -76,7 +76,7 @@ class ResultScreen(FaceScreen):
             self.query_one("#exported", Static).update(
                 t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
 
-        self.app.push_screen(ExportScreen(self.face.session.record_id, done))
+        self.app.push_screen(ExportScreen(self.face.current.record_id, done))
 
     def action_register(self) -> None:
         from assessment.faces.tui.screens.export import ExportScreen
