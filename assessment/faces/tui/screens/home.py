@@ -75,7 +75,8 @@ class HomeScreen(FaceScreen):
         lang = self.lang
         rows = [home_row(s, lang) for s in self.summaries]
         # Shown, not hidden: `assessment list` names the file and the reason.
-        bad_rows = [(f"{t('unreadable', lang)} {u.id[:8]}", u.reason, "–", "–", "–", "–") for u in unreadable]
+        bad_rows: list[tuple[str, ...]] = [(f"{t('unreadable', lang)} {u.id[:8]}", u.reason, "–", "–", "–", "–")
+                                           for u in unreadable]
         for name, width in zip(_columns(lang), _widths(self.size.width or 80, rows + bad_rows, lang), strict=True):
             table.add_column(name, width=width)
         for row_key, cells in zip(self.row_ids, rows + bad_rows, strict=True):
