@@ -17,6 +17,7 @@ from assessment.faces.plain.prompts import Interrupted, Prompter
 from assessment.faces.plain.question import ask_question
 from assessment.faces.plain.review import BACK, CONCLUDE, apply_change, change, choose_answer, conclude, review
 from assessment.faces.strings import t
+from assessment.faces.plain.output import say
 
 
 def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dict[str, Any]] | None = None,
@@ -40,24 +41,24 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
             if getattr(args, "id", None):
                 session, warnings = Session.resume(store, loaded, args.id)
                 for warning in warnings:
-                    print(t("resume_warnings", lang, items=warning.get(lang)))
+                    say(t("resume_warnings", lang, items=warning.get(lang)))
             else:
                 from assessment.faces.plain.intake import ask_intake
 
-                print(t("intake_title", lang))
+                say(t("intake_title", lang))
                 session = Session.start(store, loaded, ask_intake(prompter, today.isoformat()))
-                print(t("plain_started", lang, id=session.record_id[:8]))
+                say(t("plain_started", lang, id=session.record_id[:8]))
             _consult(prompter, session, today, export_dir or _remembered_folder(), drafts)
         except OSError as exc:  # a save that failed (disk full, permissions): stop, say why
             raise UserError(f"{t('not_saved', lang)}: {exc}") from None
         except Interrupted:
             if session is None:
-                print(t("plain_kbi", lang))
+                say(t("plain_kbi", lang))
             else:
                 if any(note.strip() or flagged for note, flagged in drafts.values()):
-                    print(t("plain_note_lost", lang))
+                    say(t("plain_note_lost", lang))
                 command = resume_command(args, session.record_id, lang, plain=True)
-                print(t("saved_quit", lang, command=command))
+                say(t("saved_quit", lang, command=command))
             return 130
     return 0
 
@@ -93,7 +94,7 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
             if session.walk.answers:
                 at = session.walk.answers[-1].question_id
             else:
-                print(t("first_question", prompter.lang))
+                say(t("first_question", prompter.lang))
         else:
             session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
             drafts.pop(question.id, None)
@@ -113,7 +114,7 @@ def _revisit(prompter: Prompter, session, question_id: str) -> str | None:
         return None
     if reply.value is None:
         if here == 0:
-            print(t("first_question", prompter.lang))
+            say(t("first_question", prompter.lang))
             return question_id
         return answered[here - 1]
     if not apply_change(prompter, session, question_id, reply):

@@ -9,6 +9,7 @@ from assessment.faces.labels import label
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.strings import t
 from assessment.intake import Intake
+from assessment.faces.plain.output import say
 from assessment.language import Lang
 
 PREVIOUS = "\x00previous"
@@ -57,7 +58,7 @@ def _ask_fields(prompter: Prompter, fields: list[Field], values: dict[str, str])
             continue
         reply = _ask_field(prompter, field, values.get(field.name, ""), first=index == 0)
         if reply == HELP:
-            print(_field_help(field, prompter.lang))
+            say(_field_help(field, prompter.lang))
         elif reply == PREVIOUS:
             index = max(0, index - 1)
             while index > 0 and fields[index].name == "switched_off_on" and values.get("status") != "switched_off":
@@ -71,12 +72,12 @@ def _read_back(prompter: Prompter, values: dict[str, str]) -> Field | None:
     """Print every field as it will be stored; None when the officer agrees, else the field to
     change."""
     lang = prompter.lang
-    print(f"\n{t('plain_intake_check', lang)}")
+    say(f"\n{t('plain_intake_check', lang)}")
     shown = [f for f in FIELDS if f.name != "switched_off_on" or values.get("status") == "switched_off"]
     for field in shown:
         value = values.get(field.name, "")
         text = label(value, lang) if field.choices is not None and value else value
-        print("  " + wrap(f"{field_label(field, lang).rstrip(' *')}: {text or '–'}", 4))
+        say("  " + wrap(f"{field_label(field, lang).rstrip(' *')}: {text or '–'}", 4))
     choices = [Choice(t("plain_intake_ok", lang), CONFIRM), Choice("", SEPARATOR),
                *[Choice(t("plain_intake_change", lang, field=field_label(f, lang).rstrip(" *")), f.name)
                  for f in shown]]
@@ -105,6 +106,6 @@ def ask_intake(prompter: Prompter, today: str, start: Intake | None = None) -> I
             continue
         for name, problem in problems.items():
             field = next(f for f in FIELDS if f.name == name)
-            print(f"  {field_label(field, lang)}: {problem}")
-        print(t("intake_fix", lang))
+            say(f"  {field_label(field, lang)}: {problem}")
+        say(t("intake_fix", lang))
         todo = [f for f in FIELDS if f.name in problems]

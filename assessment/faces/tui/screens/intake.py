@@ -4,7 +4,8 @@ from typing import cast
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Header, Select
+from assessment.faces.tui.widgets.safe import Input, Label, Static
 
 from assessment.faces.intake_form import FIELDS, KEPT, build_intake, field_label, values_of
 from assessment.faces.labels import label
