@@ -127,7 +127,7 @@ class AssessmentApp(App[None]):
         elif self.start == "resume" and self.start_id:
             self.resume(self.start_id, initial=True)
 
-    def notify(self, message: str, *args, **kwargs) -> None:  # type: ignore[override]
+    def notify(self, message: str, *args, **kwargs) -> None:
         # Every notification, also one naming a file or quoting a value, is shown, never acted on.
         super().notify(terminal_lines(message), *args, **kwargs)
 
