@@ -1,171 +1,18 @@
-"""Plain-text rendering of an outcome for the terminal (used by `run`): where the walk ends, the
-classification with reasons and references, the next steps with owner and deadline, open questions."""
+"""The outcome as plain text for the terminal (`run`): where the walk stands, then the one
+presentation every face shows (`assessment.presentation`)."""
 
-from assessment import vocabulary
 from assessment.engine.walk import Walk
-from assessment.cli.render_open import open_walk_text
-from assessment.i18n import Lang
-from assessment.outcome.dates import shipped_dates
-from assessment.outcome.deadlines import long_date
-from assessment.outcome.models import Classification, NextStep, Outcome
-
-_T = {
-    "assumed": ("mogelijk hoog risico (voorlopig aangenomen)", "possibly high risk (assumed for now)"),
-    "profile": ("Profiel (Algoritmekader)", "Profile (Algoritmekader)"),
-    "steps": ("Volgende stappen", "Next steps"),
-    "open": ("Open vragen voor een deskundige", "Open questions for an expert"),
-    "provisional": ("VOORLOPIG: er staan nog vragen open.", "PROVISIONAL: questions remain open."),
-    "none": ("geen", "none"),
-    "no_steps": ("geen: deze antwoorden leggen uw organisatie voor dit systeem geen stappen op",
-                 "none: these answers give your organisation no steps for this system"),
-    "owner": ("eigenaar", "owner"),
-    "deadline": ("termijn", "deadline"),
-    "overdue": ("TERMIJN VERSTREKEN", "DEADLINE PASSED"),
-    "not_yet": ("nog niet van kracht op", "not yet in force on"),
-    "from": ("geldt vanaf", "applies from"),
-    "verify": ("controleer: berust op de Digital Omnibus of een onbevestigde bron",
-               "verify: rests on the Digital Omnibus or an unconfirmed source"),
-    "refs": ("grondslag", "basis"),
-    "why": ("waarom", "why"),
-    "excepted": ("uitzondering", "exception"),
-    "motivation": ("motivering", "motivation"),
-    "cleared": ("vrijgesteld door eigen uitzondering", "cleared by its own exception"),
-    "standing": ("VERBODEN", "PROHIBITED"),
-    "switched_off": ("uitgezet", "switched off"),
-    "no_motivation": ("uitzondering geclaimd zonder motivering: telt niet",
-                      "exception claimed without a motivation: does not count"),
-    "coming": ("Nog niet van kracht op", "Not yet in force on"),
-    "omnibus": ("Digital Omnibus, controleren", "Digital Omnibus, verify"),
-}
-#: Line headings named after a conclusion (a key of the trace) take the shared word, capitalised.
-_HEADINGS = {
-    "applicability": "applicability", "system_type": "system_type", "roles": "roles",
-    "risk_class": "risk_class", "basis": "high_risk_basis", "derogation": "derogation",
-    "prohibited": "prohibited_practices", "transparency": "transparency_duties", "systemic": "systemic_risk",
-}
+from assessment.presentation.given import from_walk
+from assessment.presentation.present import present
+from assessment.presentation.text import text
+from assessment.outcome.models import Outcome
+from assessment.words import plural, w
 
 
-def _t(key: str, lang: Lang) -> str:
-    if key in _HEADINGS:
-        return vocabulary.heading(_HEADINGS[key], lang)
-    nl, en = _T[key]
-    return nl if lang == "nl" else en
-
-
-def _v(value: object, lang: Lang) -> str:
-    return vocabulary.label(value, lang)
-
-
-def _flag(value: bool | None, lang: Lang) -> str:
-    return vocabulary.yes_no(value, lang)
-
-
-def _classification(c: Classification, lang: Lang) -> list[str]:
-    lines = []
-    if c.provisional:
-        lines.append("!! " + _t("provisional", lang))
-    lines.append(f"{_t('applicability', lang)}: {_v(c.applicability, lang)}: {c.applicability_reason.get(lang)}"
-                 f" [{'; '.join(c.applicability_refs)}]")
-    if c.system_type:
-        lines.append(f"{_t('system_type', lang)}: {_v(c.system_type, lang)}")
-    if c.applicability == "applies":
-        lines.append(f"{_t('roles', lang)}: {', '.join(_v(r, lang) for r in c.roles) or _t('none', lang)}")
-        reason = f": {c.risk_reason.get(lang)}" if c.risk_reason else ""
-        name = _t("assumed", lang) if c.high_risk_assumed else _v(c.risk_class, lang)
-        lines.append(f"{_t('risk_class', lang)}: {name}{reason}")
-        if c.high_risk_basis:
-            lines.append(f"{_t('basis', lang)}: {'; '.join(c.high_risk_basis)}")
-        if c.derogation:
-            lines.append(f"{_t('derogation', lang)}: {c.derogation}")
-        for p in c.prohibited_practices:
-            state = _t("cleared" if p.cleared else "standing", lang)
-            extra = ""
-            if p.exception_ref:
-                extra += f"; {_t('excepted', lang)}: {p.exception_ref}"
-                extra += (f"; {_t('motivation', lang)}: {p.motivation}" if p.motivation
-                          else f" ({_t('no_motivation', lang)})")
-            if p.switched_off:
-                extra += f"; {_t('switched_off', lang)}"
-            lines.append(f"{_t('prohibited', lang)}: {p.ref}: {state}{extra}")
-        duties = "; ".join(c.transparency_duties) or _t("none", lang)
-        lines.append(f"{_t('transparency', lang)}: {duties}")
-        lines.append(f"{_t('systemic', lang)}: {_flag(c.systemic_risk, lang)}")
-    for note in c.notes:
-        lines.append(f"* {note.get(lang)}")
-    p = c.profile
-    conformity = "conformiteit" if lang == "nl" else "conformity"
-    lines.append(f"{_t('profile', lang)}: {p.type}; {p.risk_group}; {', '.join(p.roles) or '-'}; "
-                 f"{p.impact}; {conformity}: {p.conformity_body}; {p.operational_status or '-'}")
-    return lines
-
-
-def _step(step: NextStep, outcome: Outcome, lang: Lang) -> list[str]:
-    head = f"- [{_v(step.status.value, lang)}] {step.title.get(lang)} ({_t('owner', lang)}: {_v(step.owner, lang)})"
-    lines = [head, f"    {_t('why', lang)}: {step.why.get(lang)}"]
-    when = []
-    if step.deadline:
-        when.append(f"{_t('deadline', lang)}: {long_date(step.deadline).get(lang)}")
-        if step.overdue:
-            when.append(_t("overdue", lang))
-    if step.deadline_reason:
-        when.append(step.deadline_reason.get(lang))
-    if step.applies_from and not step.in_force:
-        since = ("" if step.applies_from == step.deadline
-                 else f"; {_t('from', lang)} {long_date(step.applies_from).get(lang)}")
-        when.append(f"{_t('not_yet', lang)} {long_date(outcome.as_of).get(lang)}{since}")
-    if when:
-        lines.append("    " + " | ".join(when))
-    if step.refs:
-        lines.append(f"    {_t('refs', lang)}: {'; '.join(step.refs)}")
-    if step.verify:
-        lines.append(f"    ({_t('verify', lang)})")
-    return lines
-
-
-def _coming(outcome: Outcome, lang: Lang) -> str:
-    return f"{_t('coming', lang)} {long_date(outcome.as_of).get(lang)}:"
-
-
-def _dates(outcome: Outcome, lang: Lang) -> list[str]:
-    """The legal dates still ahead on the as-of date, from the dates table."""
-    table = shipped_dates()
-    replaced = {r.supersedes for r in table.rows if r.supersedes}
-    ahead = sorted((r for r in table.rows if r.date > outcome.as_of and r.id not in replaced),
-                   key=lambda r: r.date)
-    lines = []
-    for row in ahead:
-        flag = f" ({_t('omnibus', lang)})" if row.omnibus else ""
-        lines.append(f"- {long_date(row.date).get(lang)}: {row.covers.get(lang)} [{row.source}]{flag}")
-    return lines or [f"- {_t('none', lang)}"]
-
-
-def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
-    lines = []
+def outcome_text(outcome: Outcome, walk: Walk, lang: str) -> str:
     current = walk.current()
-    if current is None:
-        lines.append("Einde van het pad bereikt." if lang == "nl" else "End of the path reached.")
-    else:
-        label = "Volgende vraag" if lang == "nl" else "Next question"
-        lines.append(f"{label}: {current.id}: {current.text.get(lang)}")
-    progress = walk.progress()
-    lines.append(("Beantwoord" if lang == "nl" else "Answered") + f": {progress.answered}")
-    c = outcome.classification
-    if c is None:
-        # Unfinished: no conclusion from a partial walk, only the signals so far.
-        lines += open_walk_text(outcome, lang, lambda v: _v(v, lang), lambda s: _step(s, outcome, lang))
-        return "\n".join(lines)
-    lines += ["", *_classification(c, lang)]
-    lines += ["", _t("steps", lang) + f" ({long_date(outcome.as_of).get(lang)}):"]
-    for step in outcome.steps:
-        lines += _step(step, outcome, lang)
-    if not outcome.steps:
-        lines.append(f"- {_t('no_steps', lang)}")
-    if c.applicability == "applies":
-        lines += ["", _coming(outcome, lang)]
-        lines += _dates(outcome, lang)
-    if c.open_questions:
-        lines += ["", _t("open", lang) + ":"]
-        lines += [f"- {q.question_id}: {q.text.get(lang)}" for q in c.open_questions]
-    return "\n".join(lines)
-
-
+    # The id too: an answers file names questions by id.
+    head = (f"{w('out.next_question', lang)}: {current.id}: {current.text.get(lang)}"  # type: ignore[arg-type]
+            if current is not None else w("out.end_of_path", lang) + ".")
+    answered = f"{w('out.answered', lang)}: {plural(len(walk.answers), 'question', lang)}"
+    return "\n".join([head, answered, "", text(present(outcome, from_walk(walk), lang), lang)])

@@ -4,7 +4,7 @@ Pure: from an `Overview` and a language to blocks. Markdown and HTML only change
 """
 
 from assessment.i18n import Lang
-from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
+from assessment.document.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.overview.labels import label, practice, yes_no
 from assessment.overview.model import Overview, PracticeSystem, StepState, SystemRef
 

@@ -96,11 +96,3 @@ def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
     session.back()
     if last.note or last.flagged:
         drafts[last.question_id] = (last.note, last.flagged)
-
-
-def print_blocks(blocks) -> None:
-    for heading, lines in blocks:
-        print(f"\n{heading}" if heading else "")
-        for line in lines:
-            print(f"  {line}")
-

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
 from assessment.faces.plain.question import ask_question
-from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
+from assessment.faces.present import answer_lines, set_aside_lines
 from assessment.faces.strings import t
 
 CONCLUDE, CHANGE, BACK = "conclude", "change", "back"
@@ -75,12 +75,14 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
     """Print the outcome and offer to write the export and the report."""
     from assessment.errors import UserError
     from assessment.faces.exporting import export_files
-    from assessment.faces.plain.flow import print_blocks
+    from assessment.presentation.given import from_walk
+    from assessment.presentation.present import present
+    from assessment.presentation.text import text
 
     lang = prompter.lang
     outcome = session.outcome(today)
     print(f"\n{t('result_title', lang)}: {session.intake.system_name}")
-    print_blocks(result_blocks(outcome, session.walk, lang))
+    print(text(present(outcome, from_walk(session.walk), lang), lang))
     print()
     if prompter.select(t("plain_review_action", lang), [
             Choice(t("plain_export", lang), True), Choice(t("plain_done", lang), False)]):
