@@ -78,9 +78,15 @@ class _Presenter:
         out: list[b.Block] = [b.Warning(self.w("out.unfinished"))]
         if o.next_question:
             out.append(b.Fact(self.w("out.next_question"), self.given.question(o.next_question, self.lang)))
+        out.append(self.questionnaire())
         out.append(b.Section(self.w("out.signals")))
         found = self.signals(o.signals) if o.signals else []
         return out + (found or [b.Line(self.w("out.nothing_yet"))])
+
+    def questionnaire(self) -> b.Fact:
+        """Which questionnaire (and version) the outcome follows."""
+        o = self.outcome
+        return b.Fact(self.w("out.questionnaire"), f"{o.questionnaire_id} {o.questionnaire_version}")
 
     def signals(self, s: Signals) -> list[b.Block]:
         out: list[b.Block] = [b.Signal(self.w("out.signal_role", value=self.word(r.role)), self.answers(r.trace))
@@ -104,6 +110,7 @@ class _Presenter:
             out.append(b.Warning(self.w("out.provisional")))
         out += [b.Warning(self.say(note)) for note in c.notes]
         out.append(b.Section(self.w("out.classification")))
+        out.append(self.questionnaire())
         out += self.conclusions(c)
         out += self.profile(c)
         return out
@@ -122,7 +129,7 @@ class _Presenter:
             out.append(b.Conclusion(h("roles"), ", ".join(self.word(r) for r in c.roles) or self.w("out.none"),
                                     answers=self.answers(trace.get("roles", []))))
         if c.risk_class or c.risk_reason:
-            value = self.w("out.assumed") if c.high_risk_assumed else self.word(c.risk_class)
+            value = self.word(c.risk_class) + (f" ({self.w('out.assumed')})" if c.high_risk_assumed else "")
             out.append(b.Conclusion(h("risk_class"), value, self.say(c.risk_reason),
                                     answers=self.answers(trace.get("risk_class", []))))
         if c.annex_iii:
