@@ -9,13 +9,13 @@ from markdown_it import MarkdownIt
 
 from assessment.cli import main
 from assessment.questionnaire.shipped import load_default
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from assessment.report import html, markdown
 from assessment.report.content import build
 from assessment.report.escape import html_text, markdown as md_escape, neutralise, terminal
 from assessment.transfer.export import exported_assessment
-from assessment.overview.text import neutral
+from assessment.document.escape import neutral
 from tests.records_support import HOSTILE, INTAKE, run_to_end
 
 

@@ -10,8 +10,7 @@ from assessment.faces.tui.app import make_app
 
 @pytest.fixture(autouse=True)
 def fixed_classifier(monkeypatch):
-    monkeypatch.setattr("assessment.faces.tui.screens.question.evaluate", fixed_outcome)
-    monkeypatch.setattr("assessment.records.session.evaluate", fixed_outcome)
+    monkeypatch.setattr("assessment.app.session.evaluate", fixed_outcome)
 
 
 def app_at(tmp_path, **options):
@@ -90,6 +89,5 @@ def test_result_of(kind, snap_compare, tmp_path, monkeypatch):
     import faces_support
 
     other = getattr(faces_support, f"{kind}_outcome")
-    monkeypatch.setattr("assessment.faces.tui.screens.question.evaluate", other)
-    monkeypatch.setattr("assessment.records.session.evaluate", other)
+    monkeypatch.setattr("assessment.app.session.evaluate", other)
     assert snap_compare(app_at(tmp_path, start="new"), run_before=_to_the_outcome, terminal_size=(80, 24))

@@ -3,7 +3,7 @@ no external resources (it must open offline and print cleanly)."""
 
 from assessment.document.blocks import Block, Bullets, Document, Facts, Heading, Links, Paragraph, Table
 from assessment.document.markdown import _safe
-from assessment.overview.text import html_text as h
+from assessment.document.escape import html_text as h
 
 CSS = """
 body { font-family: system-ui, sans-serif; line-height: 1.45; margin: 2rem auto; max-width: 80rem;

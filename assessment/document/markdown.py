@@ -1,7 +1,7 @@
 """A document as Markdown (GitHub-flavoured tables), every text escaped to show literally."""
 
 from assessment.document.blocks import Block, Bullets, Document, Facts, Heading, Links, Paragraph, Table
-from assessment.overview.text import md
+from assessment.document.escape import md
 
 
 def render(document: Document) -> str:

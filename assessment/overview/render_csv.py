@@ -11,7 +11,7 @@ import io
 from assessment.i18n import Lang
 from assessment.overview.labels import label, yes_no
 from assessment.overview.model import Overview, StepState, SystemRow
-from assessment.overview.text import csv_cell
+from assessment.document.escape import csv_cell
 
 BOM = "\ufeff"
 

@@ -3,7 +3,7 @@ and follow-up flag. Built from a walk (the faces, `run`) or from an export (the 
 
 from dataclasses import dataclass
 
-from assessment.i18n import Text
+from assessment.i18n import Lang, Text
 
 
 @dataclass(frozen=True)
@@ -15,8 +15,8 @@ class GivenAnswer:
     note: str = ""
     flagged: bool = False
 
-    def words(self, lang: str) -> str:
-        return self.answer if isinstance(self.answer, str) else self.answer.get(lang)  # type: ignore[arg-type]
+    def words(self, lang: Lang) -> str:
+        return self.answer if isinstance(self.answer, str) else self.answer.get(lang)
 
 
 @dataclass(frozen=True)
@@ -28,14 +28,14 @@ class Given:
     def _by_id(self) -> dict[str, GivenAnswer]:
         return {a.question_id: a for a in self.answers}
 
-    def question(self, question_id: str, lang: str) -> str:
+    def question(self, question_id: str, lang: Lang) -> str:
         found = self._by_id().get(question_id)
         if found is not None:
-            return found.question.get(lang)  # type: ignore[arg-type]
+            return found.question.get(lang)
         text = (self.questions or {}).get(question_id)
-        return text.get(lang) if text else question_id  # type: ignore[arg-type]
+        return text.get(lang) if text else question_id
 
-    def answer(self, question_id: str, raw: str | list[str], lang: str) -> str:
+    def answer(self, question_id: str, raw: str | list[str], lang: Lang) -> str:
         found = self._by_id().get(question_id)
         if found is not None:
             return found.words(lang)

@@ -8,7 +8,7 @@ ahead, the open questions, and the answers flagged or annotated by the officer."
 from collections.abc import Iterable
 
 from assessment import vocabulary
-from assessment.i18n import Text
+from assessment.i18n import Lang, Text
 from assessment.legal.citation import cite, cite_in
 from assessment.legal.refs import is_canonical
 from assessment.outcome.dates import DateTable, shipped_dates
@@ -20,7 +20,7 @@ from assessment.words import w
 
 
 class _Presenter:
-    def __init__(self, outcome: Outcome, given: Given, lang: str, dates: DateTable | None) -> None:
+    def __init__(self, outcome: Outcome, given: Given, lang: Lang, dates: DateTable | None) -> None:
         self.outcome, self.given, self.lang = outcome, given, lang
         self.dates = dates
 
@@ -30,7 +30,7 @@ class _Presenter:
 
     def say(self, text: Text | None) -> str:
         """An outcome's sentence in the reader's language, its references in citation form."""
-        return cite_in(text.get(self.lang), self.lang) if text else ""  # type: ignore[arg-type]
+        return cite_in(text.get(self.lang), self.lang) if text else ""
 
     def word(self, value: object) -> str:
         return vocabulary.label(value, self.lang)
@@ -39,7 +39,7 @@ class _Presenter:
         return tuple(cite(r, self.lang) for r in dict.fromkeys(refs))
 
     def date(self, day) -> str:
-        return long_date(day).get(self.lang)  # type: ignore[arg-type]
+        return long_date(day).get(self.lang)
 
     def yes_no(self, value: bool | None) -> str:
         return self.w("out.unknown") if value is None else self.w("out.yes" if value else "out.no")
@@ -236,6 +236,6 @@ class _Presenter:
                            self.w("out.flagged") if a.flagged else "") for a in marked)]
 
 
-def present(outcome: Outcome, given: Given, lang: str, dates: DateTable | None = None) -> list[b.Block]:
+def present(outcome: Outcome, given: Given, lang: Lang, dates: DateTable | None = None) -> list[b.Block]:
     """The outcome as blocks in `lang`; `given` names the questions and answers it rests on."""
     return _Presenter(outcome, given, lang, dates).blocks()

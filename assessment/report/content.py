@@ -6,6 +6,7 @@ free text typed by an officer can never become markup."""
 
 from assessment.document.blocks import Block, Bullets, Document, Facts, Heading, Links, Paragraph, Table
 from assessment.legal.citation import cite, source
+from assessment.i18n import Lang
 from assessment.outcome.models import Outcome
 from assessment.presentation import blocks as p
 from assessment.presentation.given import from_export
@@ -15,14 +16,14 @@ from assessment.vocabulary import label, yes_no
 from assessment.words import w
 
 
-def _answer_text(answer: ExportedAnswer, lang: str) -> str:
+def _answer_text(answer: ExportedAnswer, lang: Lang) -> str:
     if answer.options:
-        return "; ".join(o.text.get(lang) for o in answer.options)  # type: ignore[arg-type]
+        return "; ".join(o.text.get(lang) for o in answer.options)
     return answer.value if isinstance(answer.value, str) else ", ".join(answer.value)
 
 
-def _answers_table(answers: list[ExportedAnswer], lang: str, caption: str) -> Table:
-    rows = [[str(n), answer.question.get(lang), _answer_text(answer, lang), answer.note,  # type: ignore[arg-type]
+def _answers_table(answers: list[ExportedAnswer], lang: Lang, caption: str) -> Table:
+    rows = [[str(n), answer.question.get(lang), _answer_text(answer, lang), answer.note,
              w("out.yes", lang) if answer.flagged else "",
              answer.answered_at.strftime("%d-%m-%Y %H:%M") if answer.answered_at else ""]
             for n, answer in enumerate(answers, start=1)]
@@ -30,7 +31,7 @@ def _answers_table(answers: list[ExportedAnswer], lang: str, caption: str) -> Ta
     return Table(caption, headers, rows)
 
 
-def _outcome_blocks(blocks: list[p.Block], lang: str) -> list[Block]:
+def _outcome_blocks(blocks: list[p.Block], lang: Lang) -> list[Block]:
     """The presented outcome as document blocks: conclusions and facts as label-value lists, each
     step under its own heading."""
     out: list[Block] = []
@@ -113,10 +114,11 @@ def _cited(a: ExportedAssessment) -> list[str]:
     return list(dict.fromkeys(refs))
 
 
-def sources(refs: list[str], lang: str) -> list[Block]:
+def sources(refs: list[str], lang: Lang) -> list[Block]:
     """'Bronnen': each reference in citation form saying whether it is law or policy, and links to
     the texts (EUR-Lex, wetten.overheid.nl, the policy documents)."""
-    rows, links = [], {}
+    rows: list[list[str]] = []
+    links: dict[str, str] = {}
     for ref in refs:
         found = source(ref, lang)
         kind = w("rep.law" if found is None or found.law else "rep.policy", lang)
@@ -132,7 +134,7 @@ def sources(refs: list[str], lang: str) -> list[Block]:
     return out
 
 
-def _overview(a: ExportedAssessment, lang: str, name: str) -> Facts:
+def _overview(a: ExportedAssessment, lang: Lang, name: str) -> Facts:
     i = a.intake
     dash = "—"
     return Facts([
@@ -161,7 +163,7 @@ def outcome_of(a: ExportedAssessment) -> Outcome:
                    classification=a.classification, steps=a.steps, signals=a.signals)
 
 
-def build(a: ExportedAssessment, lang: str) -> Document:
+def build(a: ExportedAssessment, lang: Lang) -> Document:
     name = a.intake.system_name or w("rep.unnamed", lang)
     title = w("rep.title", lang, name=name)
     blocks: list[Block] = [Heading(1, title), Heading(2, w("rep.overview", lang)), _overview(a, lang, name)]

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assessment.cli.parser import env_db, lang as cli_lang
+from assessment.app.settings import env_db, lang as cli_lang
 from assessment.errors import UserError
 from assessment.faces.plain.prompts import Interrupted, Prompter
+from assessment.faces.plain.question import ask_question
+from assessment.faces.plain.review import change, choose_answer, conclude, review, withdraw_last
 from assessment.faces.strings import t
 
 
@@ -24,7 +26,7 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
     if io is None and not sys.stdin.isatty():
         raise UserError(t("plain_no_tty", lang))
     from assessment.questionnaire.shipped import load_default
-    from assessment.records.session import Session
+    from assessment.app.session import Session
     from assessment.records.store import Store
 
     today = today or dt.date.today()
@@ -61,9 +63,6 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
 
 def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
              drafts: dict[str, tuple[str, bool]]) -> None:
-    from assessment.faces.plain.question import ask_question
-    from assessment.faces.plain.review import change, choose_answer, conclude, review
-
     while True:
         question = session.walk.current()
         if question is None:
@@ -88,11 +87,3 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
         else:
             session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
             drafts.pop(question.id, None)
-
-
-def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
-    """Go back: the last answer is withdrawn, its note and flag are offered again with it."""
-    last = session.walk.answers[-1]
-    session.back()
-    if last.note or last.flagged:
-        drafts[last.question_id] = (last.note, last.flagged)

@@ -31,8 +31,6 @@ def review(prompter: Prompter, session, drafts: dict | None = None) -> bool:
     if action == CONCLUDE:
         return True
     if action == BACK:
-        from assessment.faces.plain.flow import withdraw_last
-
         withdraw_last(session, drafts if drafts is not None else {})
         return False
     question_id = choose_answer(prompter, session)
@@ -74,7 +72,7 @@ def change(prompter: Prompter, session, question_id: str) -> None:
 def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> None:
     """Print the outcome and offer to write the export and the report."""
     from assessment.errors import UserError
-    from assessment.faces.exporting import export_files
+    from assessment.app.exporting import export_files
     from assessment.presentation.given import from_walk
     from assessment.presentation.present import present
     from assessment.presentation.text import text
@@ -95,3 +93,11 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
             return
         for path in paths:
             print(t("exported", lang, path=path))
+
+
+def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
+    """Go back: the last answer is withdrawn, its note and flag are offered again with it."""
+    last = session.walk.answers[-1]
+    session.back()
+    if last.note or last.flagged:
+        drafts[last.question_id] = (last.note, last.flagged)

@@ -8,6 +8,7 @@ from assessment.faces.intake_form import FIELDS, build_intake, field_label, valu
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
+from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.screens.base import FaceScreen
 
 
@@ -162,8 +163,6 @@ class IntakeScreen(FaceScreen):
             self.notify(t("intake_fix", self.lang), severity="error")
             return
         face = self.face
-        from assessment.faces.tui.app import SaveFailed
-
         try:
             if face.session is not None:
                 face.save(lambda: face.session.update_intake(intake))

@@ -1,4 +1,5 @@
-"""Free text shown literally: control characters neutralised, markup escaped per output format."""
+"""Free text shown literally in a document: control characters neutralised, markup escaped per output
+format (Markdown, HTML, CSV)."""
 
 import html
 import re
