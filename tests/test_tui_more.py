@@ -113,7 +113,7 @@ def test_resume_with_an_unknown_id_ends_with_one_line(tmp_path):
             await settle(pilot)
         return app.error
 
-    assert "no assessment with id" in asyncio.run(flow())
+    assert "geen beoordeling met id" in asyncio.run(flow())
 
 
 def test_answers_set_aside_by_a_changed_questionnaire_are_shown_in_the_review(tmp_path):

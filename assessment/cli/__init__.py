@@ -12,15 +12,21 @@ from assessment.errors import UserError
 def main(argv: list[str] | None = None) -> int:
     from assessment.cli.parser import build_parser
 
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    from assessment.app.messages import said
+    from assessment.cli.parser import lang_of_argv
+    from assessment.words import w
+
+    argv = sys.argv[1:] if argv is None else argv
+    lang = lang_of_argv(argv)
+    parser = build_parser(lang)
+    args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"assessment: {exc}", file=sys.stderr)
+        print(f"assessment: {said(exc, lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("assessment: interrupted", file=sys.stderr)
+        print(f"assessment: {w('cli.interrupted', lang)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, and keep Python from complaining

@@ -7,6 +7,7 @@ import sys
 from assessment.cli.parser import env_db, lang
 from assessment.cli.transfer_command import write_output
 from assessment.records.store import Store
+from assessment.words import w
 
 
 def main(args: argparse.Namespace) -> int:
@@ -19,8 +20,8 @@ def main(args: argparse.Namespace) -> int:
         record = store.find(args.id)
     loaded = load_default()
     if changed_since_saved(record, loaded):
-        print(f"note: the questionnaire changed since assessment {record.id[:8]} was saved; the report "
-              f"follows version {loaded.questionnaire.version} (resume it to review)", file=sys.stderr)
+        print(w("cli.report_changed", lang(args), id=record.id[:8], version=loaded.questionnaire.version),
+              file=sys.stderr)
     view = exported_assessment(record, loaded, dt.date.today())
     report = build(view, lang(args))  # type: ignore[arg-type]
     text = html.render(report) if args.format == "html" else markdown.render(report)

@@ -5,11 +5,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from assessment.cli.parser import env_db
+from assessment.cli.parser import env_db, lang
 from assessment.errors import UserError
 from assessment.files.output import write_output as write_file
 from assessment.records.store import Store
 from assessment.report.escape import terminal
+from assessment.words import plural, w
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -20,7 +21,8 @@ def write_output(text: str, output: str | None) -> None:
     try:
         write_file(Path(output), text.encode("utf-8"))
     except OSError as exc:
-        raise UserError(f"cannot write file ({exc.strerror or exc})", output) from None
+        raise UserError(f"cannot write file ({exc.strerror or exc})", output, key="err.cannot_write",
+                        reason=exc.strerror or exc) from None
 
 
 def export(args: argparse.Namespace) -> int:
@@ -29,7 +31,8 @@ def export(args: argparse.Namespace) -> int:
     from assessment.transfer.export import changed_since_saved, export_document
 
     if bool(args.ids) == bool(args.all):
-        raise UserError("name the assessments to export (ids as `assessment list` shows) or use --all")
+        raise UserError("name the assessments to export (ids as `assessment list` shows) or use --all",
+                        key="err.export_which")
     with Store.open(env_db(args)) as store:
         ids = store.ids() if args.all else list(dict.fromkeys(store.resolve(i) for i in args.ids))
         records = [store.get(i) for i in ids]
@@ -37,12 +40,12 @@ def export(args: argparse.Namespace) -> int:
         document = export_document(records, loaded, dt.date.today())
     for record in records:
         if changed_since_saved(record, loaded):
-            print(f"note: assessment {record.id[:8]}: the questionnaire changed since it was saved; "
-                  f"exported as classified under version {loaded.questionnaire.version} "
-                  f"(resume it to review)", file=sys.stderr)
+            print(w("cli.changed_since_saved", lang(args), id=record.id[:8], version=loaded.questionnaire.version),
+                  file=sys.stderr)
     write_output(dump(document), args.output)
     if args.output:
-        print(f"exported {len(records)} assessment(s) to {terminal(args.output)}", file=sys.stderr)
+        print(w("cli.exported", lang(args), count=plural(len(records), "assessment", lang(args)),
+                path=terminal(args.output)), file=sys.stderr)
     return 0
 
 
@@ -51,11 +54,12 @@ def import_(args: argparse.Namespace) -> int:
 
     with Store.open(env_db(args)) as store:
         result = import_files(store, [Path(f) for f in args.files])
-    parts = [f"{len(result.added)} imported", f"{len(result.updated)} updated",
-             f"{len(result.unchanged)} already present (skipped)"]
+    chosen = lang(args)
+    parts = [w("cli.imported", chosen, added=len(result.added), updated=len(result.updated),
+               unchanged=len(result.unchanged))]
     if result.kept_newer:
-        parts.append(f"{len(result.kept_newer)} older than the stored version (kept the stored one: "
-                     f"{', '.join(i[:8] for i in result.kept_newer)})")
+        parts.append(w("cli.kept_newer", chosen, count=len(result.kept_newer),
+                       ids=", ".join(i[:8] for i in result.kept_newer)))
     print("; ".join(parts))
     return 0
 

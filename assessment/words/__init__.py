@@ -22,6 +22,10 @@ def plural(n: int, noun: str, lang: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def has(key: str) -> bool:
+    return key in _TABLES["nl"]
+
+
 def keys(lang: str) -> list[str]:
     return list(_TABLES[lang])
 

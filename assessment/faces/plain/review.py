@@ -73,6 +73,7 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
     """Print the outcome and offer to write the export and the report."""
     from assessment.errors import UserError
     from assessment.app.exporting import export_files
+    from assessment.app.messages import said
     from assessment.presentation.given import from_walk
     from assessment.presentation.present import present
     from assessment.presentation.text import text
@@ -89,7 +90,7 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
         try:
             paths = export_files(session.store.get(session.record_id), session.loaded, today, export_dir, lang)
         except UserError as exc:
-            print(t("export_failed", lang, reason=str(exc)))
+            print(t("export_failed", lang, reason=said(exc, lang)))
             return
         for path in paths:
             print(t("exported", lang, path=path))
