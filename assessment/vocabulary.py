@@ -1,117 +1,21 @@
 """The reader's words for the language-neutral ids the engine, outcome and intake use: one wording per
 id, Dutch first, English available, shared by the terminal text, the faces, reports and the overview.
 
-Labels only: which class, role or step applies is decided by the classifier, never here. No imports, so
+Labels only: which class, role or step applies is decided by the classifier, never here. The words
+themselves are the `id.` part of the one table per language (`assessment.words`); no other imports, so
 the first TUI screen can use it without waiting for pydantic."""
 
-WORDS: dict[str, tuple[str, str]] = {
-    # applicability
-    "not_an_algorithm": ("geen algoritme", "not an algorithm"),
-    "not_an_ai_system": ("geen AI-systeem", "not an AI system"),
-    "excluded": ("uitgezonderd van de AI-verordening", "excluded from the AI Act"),
-    "no_role": ("geen rol onder de AI-verordening", "no role under the AI Act"),
-    "applies": ("de AI-verordening is van toepassing", "the AI Act applies"),
-    # risk classes
-    "prohibited": ("verboden AI-praktijk", "prohibited AI practice"),
-    "high_risk": ("hoog-risico AI-systeem", "high-risk AI system"),
-    "not_high_risk": ("geen hoog-risico AI-systeem", "not a high-risk AI system"),
-    "gpai_model": ("AI-model voor algemene doeleinden", "general-purpose AI model"),
-    # system types
-    "ai_system": ("AI-systeem", "AI system"),
-    "gpai_system": ("AI-systeem voor algemene doeleinden", "general-purpose AI system"),
-    # roles and step owners
-    "provider": ("aanbieder", "provider"),
-    "deployer": ("gebruiksverantwoordelijke", "deployer"),
-    "importer": ("importeur", "importer"),
-    "distributor": ("distributeur", "distributor"),
-    "organisation": ("de organisatie", "the organisation"),
-    "expert": ("deskundige (jurist of privacy-expert)", "expert (legal or privacy)"),
-    # step status
-    "required": ("verplicht", "required"),
-    "expected": ("verwacht (beleid)", "expected (policy)"),
-    "recommended": ("aanbevolen", "recommended"),
-    "screening": ("toetsen of nodig", "check whether needed"),
-    # conclusions in the trace (keys of Classification.trace)
-    "applicability": ("toepasselijkheid", "applicability"),
-    "system_type": ("soort systeem", "system type"),
-    "roles": ("rollen", "roles"),
-    "risk_class": ("risicoklasse", "risk class"),
-    "high_risk_basis": ("grond voor hoog risico", "high-risk basis"),
-    "derogation": ("uitzondering art. 6(3)", "art. 6(3) derogation"),
-    "prohibited_practices": ("verboden praktijken", "prohibited practices"),
-    "transparency_duties": ("transparantieplichten", "transparency duties"),
-    "systemic_risk": ("systeemrisico", "systemic risk"),
-    # intake: organisation types
-    "kerndepartement": ("kerndepartement", "core ministry"),
-    "uitvoeringsorganisatie": ("uitvoeringsorganisatie", "executive organisation"),
-    "agentschap": ("agentschap", "agency"),
-    "inspectie": ("inspectie", "inspectorate"),
-    "zbo": ("zelfstandig bestuursorgaan (zbo)", "independent administrative body (zbo)"),
-    "other": ("anders", "other"),
-    # intake: system status
-    "in_development": ("in ontwikkeling", "in development"),
-    "pilot": ("pilot", "pilot"),
-    "in_use": ("in gebruik", "in use"),
-    "switched_off": ("buiten gebruik", "switched off"),
-    # intake: acquisition
-    "in_house": ("zelf gebouwd", "built in-house"),
-    "commissioned": ("in opdracht gebouwd", "commissioned"),
-    "procured": ("ingekocht", "procured"),
-    "procured_adapted": ("ingekocht en aangepast", "procured and adapted"),
-    # step particulars (NextStep.detail): keys and values
-    "route": ("route", "route"),
-    "sector_law": ("via de sectorwetgeving (bijlage I)", "through the sector legislation (Annex I)"),
-    "notified_body": ("via een aangemelde instantie", "through a notified body"),
-    "internal_control": ("interne controle (bijlage VI)", "internal control (Annex VI)"),
-    "choice": ("keuze: interne controle of aangemelde instantie", "choice: internal control or notified body"),
-    "questions": ("vragen", "questions"),
-    "practices": ("praktijken", "practices"),
-    "paragraphs": ("leden", "paragraphs"),
-    "grounds": ("gronden", "grounds"),
-    "ap_list": ("op de DPIA-lijst van de AP", "on the Dutch DPA's DPIA list"),
-    "criteria": ("criteria (WP248)", "criteria (WP248)"),
-    "category": ("categorie", "category"),
-    "done": ("al gedaan", "already done"),
-    "registered": ("al geregistreerd", "already registered"),
-    "strength": ("nadruk", "emphasis"),
-    "strongly": ("sterk aanbevolen", "strongly recommended"),
-    "yes": ("ja", "yes"),
-    "no": ("nee", "no"),
-    # WP248 criteria for a DPIA
-    "automated_decision": ("geautomatiseerde besluitvorming met rechtsgevolg", "automated decisions with legal effect"),
-    "blocks_right_or_service": ("belet een recht of dienst", "prevents exercising a right or using a service"),
-    "evaluation_scoring": ("evaluatie of scoring", "evaluation or scoring"),
-    "innovative_technology": ("innovatieve technologie", "innovative technology"),
-    "large_scale": ("grootschalige verwerking", "large-scale processing"),
-    "matching_datasets": ("koppelen van gegevensbestanden", "matching or combining datasets"),
-    "sensitive_data": ("gevoelige gegevens", "sensitive data"),
-    "systematic_monitoring": ("stelselmatige monitoring", "systematic monitoring"),
-    "vulnerable_subjects": ("kwetsbare betrokkenen", "vulnerable data subjects"),
-    # the Dutch DPA's list of processing that always needs a DPIA
-    "biometric_data": ("biometrische gegevens", "biometric data"),
-    "blacklists": ("zwarte lijsten", "blacklists"),
-    "camera_surveillance": ("cameratoezicht", "camera surveillance"),
-    "communication_data": ("communicatiegegevens", "communication data"),
-    "covert_investigation": ("heimelijk onderzoek", "covert investigation"),
-    "credit_scores": ("kredietscores", "credit scores"),
-    "data_sharing_partnership": ("samenwerkingsverbanden die gegevens delen", "data-sharing partnerships"),
-    "employee_monitoring": ("controle op werknemers", "employee monitoring"),
-    "financial_situation": ("financiële situatie", "financial situation"),
-    "flexible_camera": ("flexibel cameratoezicht", "flexible camera surveillance"),
-    "fraud_detection": ("fraudebestrijding", "fraud detection"),
-    "genetic_data": ("genetische gegevens", "genetic data"),
-    "health_data": ("gezondheidsgegevens", "health data"),
-    "internet_of_things": ("internet of things", "internet of things"),
-    "location_data": ("locatiegegevens", "location data"),
-    "observation_and_influencing": ("observatie en beïnvloeding van gedrag", "observing and influencing behaviour"),
-    "profiling": ("profilering", "profiling"),
-}
-
+from assessment.words import has, w
 
 def word(value: object, lang: str) -> str | None:
     """The reader's word for an id in 'nl' or 'en'; None when the id has no word here."""
-    pair = WORDS.get(str(value))
-    return None if pair is None else pair[0 if lang == "nl" else 1]
+    key = f"id.{value}"
+    return w(key, lang) if has(key) else None
+
+
+def known(value: object) -> bool:
+    """True when the id has a word for readers."""
+    return has(f"id.{value}")
 
 
 def label(value: object, lang: str) -> str:
@@ -128,6 +32,4 @@ def heading(value: object, lang: str) -> str:
 
 def yes_no(value: bool | None, lang: str) -> str:
     """'ja', 'nee' or 'onbekend' (not known) in the reader's language."""
-    if value is None:
-        return "onbekend" if lang == "nl" else "unknown"
-    return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    return w("out.unknown" if value is None else "out.yes" if value else "out.no", lang)

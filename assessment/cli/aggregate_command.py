@@ -33,7 +33,7 @@ def main(args: argparse.Namespace) -> int:
     _write(text, output)
     lang = chosen_lang(args)
     for skipped in overview.skipped:
-        reason = w(f"skip.{skipped.reason}", lang) if has(f"skip.{skipped.reason}") else skipped.reason
+        reason = w(f"ov.{skipped.reason}", lang) if has(f"ov.{skipped.reason}") else skipped.reason
         print("assessment: " + w("cli.skipped_file", lang, path=skipped.path, reason=reason, detail=skipped.detail),
               file=sys.stderr)
     if overview.duplicates:

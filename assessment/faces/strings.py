@@ -1,212 +1,18 @@
-"""The interface texts of both faces, Dutch and English. Legal content lives in the questionnaire
-and the outcome, never here; these are labels, instructions and messages."""
+"""The interface texts of both faces (labels, instructions, messages): the `ui.` part of the one
+table of interface words per language (`assessment.words`)."""
 
 from typing import TYPE_CHECKING
 
-from assessment.vocabulary import heading
+from assessment.words import keys as _keys
+from assessment.words import w
 
 if TYPE_CHECKING:  # not imported at run time: the first screen must not wait for pydantic
     from assessment.i18n import Lang
 
 
-def _heading(conclusion: str) -> tuple[str, str]:
-    return heading(conclusion, "nl"), heading(conclusion, "en")
-
-
-_STRINGS: dict[str, tuple[str, str]] = {
-    # general
-    "app_title": ("AI-verordening: spreekuur", "AI Act: consultation"),
-    "yes": ("Ja", "Yes"),
-    "no": ("Nee", "No"),
-    "cancel": ("Annuleren", "Cancel"),
-    "close": ("Sluiten", "Close"),
-    "quit": ("Stoppen", "Quit"),
-    "help": ("Hulp", "Help"),
-    "language": ("English", "Nederlands"),
-    "theme": ("Kleuren", "Colours"),
-    "loading": ("Laden…", "Loading…"),
-    "not_saved": ("niet opgeslagen", "not saved"),
-    "saved_quit": ("Alles is opgeslagen. Verder met: {command}", "Everything is saved. Continue with: {command}"),
-    # home
-    "home_title": ("Opgeslagen beoordelingen", "Stored assessments"),
-    "home_empty": ("Nog geen beoordelingen. Druk op n voor een nieuwe.",
-                   "No assessments yet. Press n to start one."),
-    "col_system": ("Systeem", "System"),
-    "col_organisation": ("Organisatie", "Organisation"),
-    "col_status": ("Status", "Status"),
-    "col_risk": ("Risicoklasse", "Risk class"),
-    "col_updated": ("Gewijzigd", "Edited"),
-    "new": ("Nieuw", "New"),
-    "resume": ("Verder", "Resume"),
-    "show": ("Bekijken", "Show"),
-    "export": ("Exporteren", "Export"),
-    "delete": ("Verwijderen", "Delete"),
-    "confirm_delete": ("Beoordeling van '{name}' verwijderen? Dit kan niet ongedaan worden.",
-                       "Delete the assessment of '{name}'? This cannot be undone."),
-    "deleted": ("Verwijderd: {name}", "Deleted: {name}"),
-    "status_complete": ("afgerond", "complete"),
-    "status_open": ("bezig", "open"),
-    "nothing_selected": ("Kies eerst een beoordeling.", "Select an assessment first."),
-    # intake
-    "intake_title": ("Gegevens van systeem en organisatie", "System and organisation"),
-    "intake_hint": ("Velden met * zijn verplicht. Ctrl+S slaat op en gaat verder.",
-                    "Fields marked * are required. Ctrl+S saves and continues."),
-    "save_continue": ("Opslaan en verder", "Save and continue"),
-    "required": ("verplicht", "required"),
-    "not_a_date": ("geen datum (JJJJ-MM-DD)", "not a date (YYYY-MM-DD)"),
-    "too_long": ("te lang", "too long"),
-    "only_switched_off": ("alleen bij status 'buiten gebruik'", "only for status 'switched off'"),
-    "intake_fix": ("Verbeter de gemarkeerde velden.", "Correct the marked fields."),
-    "choose": ("(kies)", "(choose)"),
-    "f_ministry": ("Ministerie", "Ministry"),
-    "f_organisation": ("Organisatie", "Organisation"),
-    "f_organisation_type": ("Soort organisatie", "Type of organisation"),
-    "f_system_name": ("Naam van het systeem", "System name"),
-    "f_function": ("Functie (wat doet het?)", "Function (what does it do?)"),
-    "f_business_process": ("Werkproces", "Business process"),
-    "f_status": ("Status van het systeem", "System status"),
-    "f_switched_off_on": ("Buiten gebruik sinds (JJJJ-MM-DD)", "Switched off on (YYYY-MM-DD)"),
-    "f_acquisition": ("Herkomst", "Acquisition"),
-    "f_contact_person": ("Contactpersoon", "Contact person"),
-    "f_interviewee": ("Geïnterviewde", "Interviewee"),
-    "f_officer": ("Adviseur (u)", "Officer (you)"),
-    "f_assessed_on": ("Datum gesprek (JJJJ-MM-DD)", "Conversation date (YYYY-MM-DD)"),
-    # question
-    "section": ("Onderdeel", "Section"),
-    "progress": ("Vraag {n} · nog {low}–{high}", "Question {n} · {low}–{high} to go"),
-    "progress_exact": ("Vraag {n} · nog {low}", "Question {n} · {low} to go"),
-    "confirm_answer": ("Bevestigen", "Confirm"),
-    "back": ("Vorige", "Back"),
-    "overview": ("Overzicht", "Overview"),
-    "note": ("Notitie", "Note"),
-    "note_placeholder": ("Notitie bij deze vraag (optioneel)", "Note on this question (optional)"),
-    "flag": ("Opvolgen", "Follow up"),
-    "flagged": ("⚑ gemarkeerd voor opvolging", "⚑ flagged for follow-up"),
-    "edit_intake": ("Gegevens", "Details"),
-    "text_placeholder": ("Uw antwoord; Enter bevestigt", "Your answer; Enter confirms"),
-    "date_placeholder": ("JJJJ-MM-DD; Enter bevestigt", "YYYY-MM-DD; Enter confirms"),
-    "choose_one": ("Pijltjes of cijfer, Enter bevestigt.", "Arrows or digit, Enter confirms."),
-    "choose_many": ("Spatie of cijfer kiest, Enter bevestigt.", "Space or digit toggles, Enter confirms."),
-    "choose_at_least_one": ("Kies minstens één optie.", "Choose at least one option."),
-    "first_question": ("Dit is de eerste vraag.", "This is the first question."),
-    "editing": ("U wijzigt een eerder antwoord (Esc annuleert).",
-                "You are changing an earlier answer (Esc cancels)."),
-    "confirm_drop": ("Door deze wijziging vervallen {n} latere antwoorden:\n{items}",
-                     "This change drops {n} later answers:\n{items}"),
-    "continue": ("Doorgaan?", "Continue?"),
-    "dropped": ("{n} antwoorden vervallen.", "{n} answers dropped."),
-    "current_answer": ("Huidig antwoord", "Current answer"),
-    "unknown_marker": ("(weet niet)", "(don't know)"),
-    # help panel
-    "explanation": ("Uitleg", "Explanation"),
-    "refs": ("Wetsartikelen", "Legal references"),
-    "terms": ("Begrippen", "Terms"),
-    "tab_scroll": ("Tab: scrollen", "Tab: scroll"),
-    # profile so far
-    "profile_title": ("Profiel tot nu toe", "Profile so far"),
-    "no_conclusion": ("Nog geen conclusie.", "No conclusion yet."),
-    "roles": ("Rol", "Role"),
-    "risk_class": _heading("risk_class"),
-    "signals": ("Signalen", "Signals"),
-    "open_questions": ("Open vragen", "Open questions"),
-    "none": ("geen", "none"),
-    "unsaved_note": ("Bij {n} nog niet beantwoorde vragen staat een notitie of vlag. Die wordt pas "
-                     "opgeslagen met het antwoord.", "{n} unanswered questions carry a note or flag. It is "
-                     "saved only with the answer."),
-    "unsaved_note_one": ("Bij een nog niet beantwoorde vraag staat een notitie of vlag. Die wordt pas "
-                         "opgeslagen met het antwoord.", "An unanswered question carries a note or flag. "
-                         "It is saved only with the answer."),
-    "unsaved_note_quit": ("Als u nu stopt, gaat die verloren.\n\nToch stoppen?",
-                          "It is lost if you quit now.\n\nQuit anyway?"),
-    "unsaved_note_leave": ("Als u nu naar de beoordelingen gaat, gaat die verloren.\n\nToch verder?",
-                           "It is lost if you leave now.\n\nLeave anyway?"),
-    "changing": ("Eerder antwoord wijzigen", "Changing an earlier answer"),
-    "none_yet": ("nog geen", "none yet"),
-    "not_known_yet": ("nog niet bekend", "not known yet"),
-    "not_known_short": ("nog onbekend", "not known"),
-    "provisional": ("voorlopig (er zijn open vragen)", "provisional (open questions remain)"),
-    # overview / review
-    "overview_title": ("Beantwoorde vragen: Enter om te wijzigen", "Answered questions: Enter to change"),
-    "review_title": ("Controleer de antwoorden", "Review the answers"),
-    "review_hint": ("Kies 'Afronden' voor de uitkomst, of een antwoord om het te wijzigen.",
-                    "Choose 'Conclude' for the outcome, or an answer to change it."),
-    "conclude_item": ("✔ Afronden: toon de uitkomst", "✔ Conclude: show the outcome"),
-    "conclude": ("Afronden", "Conclude"),
-    "set_aside": ("Apart gezet (de vragenlijst is gewijzigd; niet meer op het pad)",
-                  "Kept aside (the questionnaire changed; no longer on the path)"),
-    # result
-    "result_title": ("Uitkomst", "Outcome"),
-    "classification": ("Classificatie", "Classification"),
-    # headings named after a conclusion of the trace: the shared vocabulary's word
-    "applicability": _heading("applicability"),
-    "high_risk_basis": _heading("high_risk_basis"),
-    "derogation": _heading("derogation"),
-    "prohibited": _heading("prohibited_practices"),
-    "cleared": ("uitzondering ingeroepen", "exception claimed"),
-    "transparency": _heading("transparency_duties"),
-    "systemic_risk": _heading("systemic_risk"),
-    "why": ("Waarom", "Why"),
-    "next_steps": ("Vervolgstappen", "Next steps"),
-    "owner": ("Eigenaar", "Owner"),
-    "deadline": ("Uiterlijk", "Deadline"),
-    "overdue": ("VERSTREKEN", "OVERDUE"),
-    "no_deadline": ("geen vaste datum", "no fixed date"),
-    "no_steps": ("Geen vervolgstappen.", "No next steps."),
-    "classification_pending": ("De classificatie is (nog) niet beschikbaar.",
-                               "The classification is not available (yet)."),
-    "export_json": ("JSON exporteren", "Export JSON"),
-    "export_report": ("Rapport maken", "Write report"),
-    "exported": ("Geschreven: {path}", "Written: {path}"),
-    "export_title": ("Exporteren", "Export"),
-    "export_what": ("JSON voor het CIO-bureau en het rapport (.md en .html) komen in deze map:",
-                    "JSON for the CIO office and the report (.md and .html) go into this folder:"),
-    "export_keys": ("Enter exporteert · Esc annuleert", "Enter exports · Esc cancels"),
-    "export_done_keys": ("Enter of Esc sluit", "Enter or Esc closes"),
-    "exporting": ("Bezig met exporteren…", "Exporting…"),
-    "export_not_folder": ("{path} is geen map", "{path} is not a folder"),
-    "export_failed": ("Exporteren mislukt: {reason}", "Export failed: {reason}"),
-    "home": ("Beoordelingen", "Assessments"),
-    "incomplete": ("Nog niet afgerond: {n} vragen beantwoord.", "Not complete yet: {n} questions answered."),
-    "resume_warnings": ("Let op bij hervatten: {items}", "Note on resuming: {items}"),
-    "tui_no_tty": ("het volledige scherm heeft een terminal nodig; gebruik --plain in een terminal, "
-                   "of 'assessment run --answers BESTAND' zonder",
-                   "the full-screen interface needs a terminal; use --plain in a terminal, "
-                   "or 'assessment run --answers FILE' without one"),
-    # plain mode
-    "plain_no_tty": ("de regel-voor-regelmodus heeft een terminal nodig (stdin is geen terminal); "
-                     "gebruik 'assessment run --answers BESTAND'",
-                     "plain mode needs a terminal (stdin is not a terminal); "
-                     "use 'assessment run --answers FILE'"),
-    "plain_select_instruction": ("(pijltjes, Enter kiest)", "(arrows, Enter chooses)"),
-    "plain_checkbox_instruction": ("(spatie kiest, Enter bevestigt)", "(space toggles, Enter confirms)"),
-    "plain_kbi": ("Onderbroken.", "Interrupted."),
-    "plain_text_instruction": ("(? uitleg, < vorige, ! notitie, * eerder antwoord wijzigen)",
-                               "(? help, < back, ! note, * change an earlier answer)"),
-    "plain_action_help": ("» Uitleg en wetsartikelen", "» Explanation and legal references"),
-    "plain_action_note": ("» Notitie of opvolgvlag", "» Note or follow-up flag"),
-    "plain_action_back": ("» Vorige vraag", "» Previous question"),
-    "plain_action_change": ("« Wijzig een eerder antwoord", "« Change an earlier answer"),
-    "plain_never_mind": ("» Toch niet: terug naar de vraag", "» Never mind: back to the question"),
-    "plain_note_lost": ("Let op: een notitie of vlag bij een nog niet beantwoorde vraag is niet opgeslagen.",
-                        "Note: a note or flag on a question not yet answered was not saved."),
-    "plain_export_folder": ("Map voor de bestanden:", "Folder for the files:"),
-    "plain_note_prompt": ("Notitie (leeg laten om over te slaan):", "Note (leave empty to skip):"),
-    "plain_flag_prompt": ("Markeren voor opvolging?", "Flag for follow-up?"),
-    "plain_review_action": ("Wat wilt u doen?", "What would you like to do?"),
-    "plain_change": ("Een antwoord wijzigen", "Change an answer"),
-    "plain_which": ("Welk antwoord?", "Which answer?"),
-    "plain_export": ("JSON en rapport schrijven", "Write JSON and report"),
-    "plain_done": ("Klaar", "Done"),
-    "plain_started": ("Beoordeling {id} gestart.", "Assessment {id} started."),
-    "plain_invalid": ("Ongeldig: {reason}", "Invalid: {reason}"),
-}
-
-
 def t(key: str, lang: "Lang | str", **values: object) -> str:
     """The interface text `key` in `lang`, with `{placeholders}` filled from `values`."""
-    nl, en = _STRINGS[key]
-    text = nl if lang == "nl" else en
-    return text.format(**values) if values else text
+    return w(f"ui.{key}", lang, **values)
 
 
 def unsaved_notes_text(n: int, then: str, lang: "Lang | str") -> str:
@@ -217,4 +23,4 @@ def unsaved_notes_text(n: int, then: str, lang: "Lang | str") -> str:
 
 def keys() -> list[str]:
     """Every text key (the tests check both languages are filled)."""
-    return list(_STRINGS)
+    return [k.removeprefix("ui.") for k in _keys("nl") if k.startswith("ui.")]

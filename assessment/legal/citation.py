@@ -137,10 +137,20 @@ _EMBEDDED = re.compile(
     r"|Annex [IVX]+(?: section [A-Z]| \d+(?:\([a-z]\))?)?|recital \d+)")
 
 
+_BARE_ARTICLE = re.compile(r"\bart\. (\d+[a-z]?)((?:\((?:\d+|[a-z]+)\))+)")
+_BARE_ANNEX = re.compile(r"\bAnnex ([IVX]+)\b")
+
+
 def cite_in(text: str, lang: str) -> str:
     """`text` with every canonical reference in it written in citation form (reasons and step texts
-    are composed with canonical references)."""
-    return _EMBEDDED.sub(lambda m: cite(m.group(0), lang), text)
+    are composed with canonical references). In Dutch also the short forms of the prose: 'art. 6(2)'
+    becomes 'art. 6, tweede lid', 'Annex III' becomes 'bijlage III'."""
+    text = _EMBEDDED.sub(lambda m: cite(m.group(0), lang), text)
+    if lang != "nl":
+        return text
+    text = _BARE_ARTICLE.sub(lambda m: ", ".join([f"art. {m.group(1)}", *_dutch_parts(_PART.findall(m.group(2)))]),
+                             text)
+    return _BARE_ANNEX.sub(r"bijlage \1", text)
 
 
 def cite_all(refs: list[str] | tuple[str, ...], lang: str) -> str:
