@@ -10,9 +10,9 @@ import pytest
 from pydantic import BaseModel
 
 from assessment.i18n import Text
-from assessment.outcome.models import (Classification, NextStep, OpenQuestion, Outcome, PracticeFinding,
-                                       PracticeSignal, Profile, RefSignal, RoleSignal, Signals, StepStatus,
-                                       TraceItem)
+from assessment.outcome.models import (Alternative, Check, Classification, NextStep, OpenQuestion, Outcome,
+                                       PracticeFinding, PracticeSignal, Profile, RefSignal, RoleSignal, Signals,
+                                       StepStatus, TraceItem)
 from assessment.presentation.given import Given, GivenAnswer
 from assessment.presentation.present import present
 from assessment.presentation.text import rows, text
@@ -31,7 +31,11 @@ def _trace(name: str) -> list[TraceItem]:
     return [TraceItem(question_id=f"q_{name}", answer=f"a_{name}", text=_t(f"vraag {name}"))]
 
 
-_OPEN = OpenQuestion(question_id="q_open", section="scope", text=_t("open vraag"), refs=["AI Act art. 6(3)"])
+_OPEN = OpenQuestion(question_id="q_open", section="scope", text=_t("open vraag"), refs=["AI Act art. 6(3)"],
+                     affects=["risk_class"],
+                     alternatives=[Alternative(answer="ja", answer_text=_t("ander antwoord"),
+                                               changes={"risk_class": "prohibited"}, result=_t("gevolg"))])
+_QUIET = OpenQuestion(question_id="q_quiet", section="gdpr", text=_t("stille vraag"), refs=["GDPR art. 35(1)"])
 _PROFILE = Profile(type="AI-systeem", roles=["aanbieder"], risk_group="hoog-risico AI", systemic_risk=True,
                    transparency_obligation=True, open_source=False, conformity_body="beoordeling door derde partij",
                    operational_status="in gebruik", impact="impactvol")
@@ -42,7 +46,7 @@ _CLASSIFICATION = Classification(
     prohibited_practices=[PracticeFinding(ref="AI Act art. 5(1)(h)", exception_ref="AI Act art. 5(1)(h)(iii)",
                                           motivation="motivering vrij", cleared=True, switched_off=True,
                                           conditions_unmet=["AI Act art. 5(3)"])],
-    transparency_duties=["AI Act art. 50(1)"], systemic_risk=True, provisional=True, open_questions=[_OPEN],
+    transparency_duties=["AI Act art. 50(1)"], systemic_risk=True, provisional=True, open_questions=[_OPEN, _QUIET],
     trace={key: _trace(key) for key in ("applicability", "system_type", "roles", "risk_class", "high_risk_basis",
                                         "derogation", "prohibited_practices", "transparency_duties",
                                         "systemic_risk", "later_conclusion")},
@@ -53,7 +57,9 @@ _STEP = NextStep(id="fria", title=_t("stap"), why=_t("waarom stap"), status=Step
                  refs=["AI Act art. 27(1)"], owner="deployer", deadline=dt.date(2030, 8, 2),
                  deadline_reason=_t("reden termijn"), overdue=True, trace=_trace("stap"),
                  detail={"route": "internal_control", "questions": ["q_open", "q_given"]},
-                 applies_from=dt.date(2027, 12, 2), in_force=False, verify=True)
+                 applies_from=dt.date(2027, 12, 2), in_force=False, verify=True,
+                 checks=[Check(question_id="q_check", text=_t("controlevraag"))], timing="before_first_use",
+                 decided_by="in_service_on")
 RICH = Outcome(questionnaire_id="ai_verordening", questionnaire_version="1.0.0", as_of=AS_OF, complete=True,
                next_question=None, classification=_CLASSIFICATION, steps=[_STEP])
 UNFINISHED = Outcome(
@@ -65,7 +71,7 @@ UNFINISHED = Outcome(
                     annex_i=[RefSignal(ref="AI Act Annex I section A", trace=_trace("i"))],
                     annex_iii=[RefSignal(ref="AI Act Annex III 5(b)", trace=_trace("iii"))],
                     transparency=[RefSignal(ref="AI Act art. 50(2)", trace=_trace("t"))],
-                    systemic_risk=True, systemic_risk_trace=_trace("s"), open_questions=[_OPEN]))
+                    systemic_risk=True, systemic_risk_trace=_trace("s"), open_questions=[_OPEN, _QUIET]))
 GIVEN = Given((GivenAnswer("q_given", _t("gegeven vraag"), _t("gegeven antwoord"), "notitie vrij", True),
                GivenAnswer("q_next", _t("volgende vraag"), "vrije tekst", "", False)))
 
@@ -76,8 +82,9 @@ NOT_SHOWN = {
     "answer": "an answer is shown in words from the answers given; the raw ids stay in the JSON",
     "section": "the open question is shown by its text and articles",
     "id": "a step is shown by its title",
+    "changes": "shown as the alternative's result in words (the ids stay in the JSON)",
 }
-ALLOWED_EMPTY = {"next_question", "signals", "classification"}
+ALLOWED_EMPTY = {"next_question", "signals", "classification", "affects", "alternatives"}
 """Fields that are empty in one of the two outcomes by design (each is filled in the other)."""
 
 
@@ -150,14 +157,14 @@ def _replace(value, path, new):
     return {k: _replace(v, rest, new) if k == head else v for k, v in value.items()}
 
 
-def _name(path) -> str:
-    return next((p for p in reversed(path) if isinstance(p, str) and p not in ("nl", "en")), "")
+def _exempt(path) -> bool:
+    return any(isinstance(p, str) and p in NOT_SHOWN for p in path)
 
 
 def _cases():
     for label, outcome in (("complete", RICH), ("unfinished", UNFINISHED)):
         for path, value in _leaves(outcome):
-            if value is not None and _name(path) not in NOT_SHOWN:
+            if value is not None and not _exempt(path):
                 yield pytest.param(outcome, path, id=f"{label}:{'.'.join(map(str, path))}")
 
 
@@ -205,4 +212,4 @@ def test_the_rich_outcomes_fill_every_field_so_a_new_field_cannot_slip_past():
     assert not empty, f"fill these in RICH or UNFINISHED (and present them): {sorted(empty)}"
     kinds = {type(m) for m in _models(RICH)} | {type(m) for m in _models(UNFINISHED)}
     assert {Classification, NextStep, OpenQuestion, PracticeFinding, Profile, Signals, RoleSignal,
-            PracticeSignal, RefSignal, TraceItem} <= kinds
+            PracticeSignal, RefSignal, TraceItem, Alternative, Check} <= kinds

@@ -8,7 +8,7 @@ from assessment.outcome.evaluate import evaluate
 from outcome_support import AI, BOTH, PUBLIC, Unknown, walk
 
 ITEMS = (AI, BOTH, {"annex_iii": "AI Act Annex III 5(a)"}, {"transparency": "AI Act art. 50(1)"},
-         Unknown(personal_data=True))
+         Unknown(personal_data=True), Unknown(prohibited_practice="AI Act art. 5(1)(c)"))
 
 
 def render(lang: str, as_of=dt.date(2026, 11, 22), stop_after=None) -> str:
@@ -25,7 +25,11 @@ def test_english_text_has_every_part():
     assert "Who: deployer · Deadline: 2 August 2030" in step
     assert "!! not yet in force on 22 November 2026" in step and "!! the duty applies from 2 December 2027" in step
     questions = text.split("Open questions for an expert\n")[1]
-    assert "• Question 4" in questions and "Legal basis: Article 3(1) AI Act" in questions
+    assert "• Question 5" in questions and "May change: risk class; prohibited practices" in questions
+    assert "If 'Option 0': risk class: prohibited AI practice" in questions
+    # Personal data left open changes no conclusion, only the DPIA step: a check there, by its text.
+    assert "To check: Question 4" in text
+    assert "Open questions that change no conclusion\n" in text and "q4" not in text
 
 
 def test_dutch_text():

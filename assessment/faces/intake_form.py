@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from assessment.faces.strings import t
 from assessment.i18n import Lang
-from assessment.intake import Acquisition, Intake, OrganisationType, SystemStatus
+from assessment.intake import LIFECYCLE_DATES, Acquisition, Intake, OrganisationType, SystemStatus
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,16 @@ def field_label(field: Field, lang: Lang) -> str:
     return t(f"f_{field.name}", lang) + (" *" if field.required else "")
 
 
+KEPT = tuple(name for name in LIFECYCLE_DATES if name not in {f.name for f in FIELDS})
+"""Intake fields the form does not show (yet): carried through unchanged so an edit never drops them."""
+
+
 def values_of(intake: Intake) -> dict[str, str]:
-    """The intake as the strings the form fields hold."""
+    """The intake as the strings the form fields hold, plus the fields it carries through unchanged."""
     out = {}
-    for field in FIELDS:
-        value = getattr(intake, field.name)
-        out[field.name] = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
+    for name in [f.name for f in FIELDS] + list(KEPT):
+        value = getattr(intake, name)
+        out[name] = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
     return out
 
 
@@ -78,6 +82,7 @@ def build_intake(values: dict[str, str], lang: Lang) -> tuple[Intake | None, dic
             data[field.name] = text if field.choices else raw
     if problems:
         return None, problems
+    data.update({name: values[name] for name in KEPT if values.get(name, "").strip()})
     try:
         intake = Intake.model_validate(data)
     except ValidationError as exc:

@@ -21,6 +21,7 @@ from assessment.outcome.models import Classification, NextStep, StepStatus, Trac
 from assessment.outcome.step_model import KEEP as _KEEP, Context, Want
 from assessment.outcome.steps_policy import dpia, organisation_steps
 from assessment.outcome.transparency import DUTY_HOLDER
+from assessment.words import plural
 
 _STRENGTH = [StepStatus.REQUIRED, StepStatus.EXPECTED, StepStatus.RECOMMENDED, StepStatus.SCREENING]
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
@@ -41,17 +42,26 @@ GDPR_STILL_APPLIES = frozenset({"AI Act art. 2(6)", "AI Act art. 2(8)", "AI Act 
 """AI Act exclusions that leave the GDPR in force (unlike defence, national security or personal use)."""
 
 
+def _questions(n: int) -> Text:
+    """'1 vraag', '3 vragen': the number of questions the reader is pointed to (the faces name them)."""
+    return Text(nl=plural(n, "question", "nl"), en=plural(n, "question", "en"))
+
+
 def _points(refs: list[str]) -> str:
     return ", ".join(refs) or "-"
 
 
 def _expert(ctx: Context) -> list[Want]:
-    questions = [q.question_id for q in ctx.c.open_questions]
+    """The open questions that could change a conclusion go to an expert; so do those that change
+    which steps are needed where no step is there to carry them as a check."""
+    questions = [q.question_id for q in ctx.c.open_questions if q.affects]
     wants = []
     if questions:
-        wants.append(Want("expert_review", "default", {"count": str(len(questions)),
-                                                       "questions": ", ".join(questions)},
+        wants.append(Want("expert_review", "default", {"count": _questions(len(questions))},
                           detail={"questions": questions}))
+    if ctx.step_questions:
+        wants.append(Want("expert_review", "steps_only", {"count": _questions(len(ctx.step_questions))},
+                          detail={"questions": list(ctx.step_questions)}))
     if not ctx.complete:
         wants.append(Want("expert_review", "incomplete"))
     return wants
@@ -181,8 +191,7 @@ def _transparency(ctx: Context) -> list[Want]:
     for ref in ctx.c.transparency_duties:
         holder = DUTY_HOLDER.get(ref, Role.PROVIDER)
         number = ref.removeprefix("AI Act art. 50(").rstrip(")")
-        topic = "marking_legacy" if (number == "2" and ctx.intake.status in
-                                     (SystemStatus.IN_USE, SystemStatus.PILOT)) else _KEEP
+        topic = "marking_legacy" if number == "2" and _before_general(ctx) else _KEEP
         cases = [c for c in standing_cases if CASE_PARAGRAPH.get(c) == ref]
         if ctx.has(holder):
             for variant in [f"p{number}_{c}" for c in cases] or [f"p{number}"]:
@@ -204,6 +213,16 @@ def _transparency(ctx: Context) -> list[Want]:
                 en=f"If the system was on the market before 2 August 2026, the marking applies under the Digital "
                    f"Omnibus only from {grace.en} (verify).")
     return wants
+
+
+def _before_general(ctx: Context) -> bool:
+    """On the market before the general date (art. 50(2) grace), or possibly so: in service and its
+    date unknown (the step then says that date decides)."""
+    table = ctx.table or shipped_dates()
+    day = ctx.intake.day("in_service_on")
+    if day is not None:
+        return day < table.effective("general").date
+    return ctx.intake.status in (SystemStatus.IN_USE, SystemStatus.PILOT)
 
 
 def _gpai(ctx: Context) -> list[Want]:
@@ -267,10 +286,12 @@ def _earliest(topics: list, table: DateTable) -> str | None:
 
 
 def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *, complete: bool = True,
-           catalogue: Catalogue | None = None, dates: DateTable | None = None) -> list[NextStep]:
+           catalogue: Catalogue | None = None, dates: DateTable | None = None,
+           step_questions: tuple[str, ...] = ()) -> list[NextStep]:
+    """The next steps; `step_questions` are open questions that change only steps not derived here."""
     cat = catalogue or shipped_catalogue()
     table = dates or shipped_dates()
-    ctx = Context(c, facts, intake, complete, table)
+    ctx = Context(c, facts, intake, complete, table, step_questions)
     grouped: dict[str, list[Want]] = {}
     for want in wanted(ctx, cat):
         grouped.setdefault(want.step, []).append(want)
@@ -284,8 +305,7 @@ def derive_open(facts: FactSet, intake: Intake, as_of: dt.date, *, catalogue: Ca
     questions = [q.question_id for q in facts.open_questions]
     if not questions:
         return []
-    want = Want("expert_review", "default", {"count": str(len(questions)), "questions": ", ".join(questions)},
-                detail={"questions": questions})
+    want = Want("expert_review", "default", {"count": _questions(len(questions))}, detail={"questions": questions})
     said = facts.flag(Fact.PUBLIC_BODY)
     return _build({"expert_review": [want]}, catalogue or shipped_catalogue(), dates or shipped_dates(),
                   intake, public=intake.public_body if said is None else said, as_of=as_of)
@@ -306,7 +326,7 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
         when = timing(topic, intake, public=public, as_of=as_of, dates=table)  # type: ignore[arg-type]
         if step_id == "expert_review":
             when = replace(when, reason=_BEFORE_RELYING)
-        elif step_id == "stop_practice" and when.applies_from and intake.status != SystemStatus.IN_DEVELOPMENT:
+        elif step_id == "stop_practice" and when.applies_from and intake.in_service(as_of):
             day = long_date(when.applies_from)
             when = replace(when, reason=Text(
                 nl=f"Verboden sinds {day.nl}: stop het gebruik direct." if when.in_force else
@@ -323,12 +343,15 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
         done = detail.get("done") == "yes"
         if done:
             when = replace(when, reason=_DONE)
+        # Not knowing whether it was done is a thing to check (the step's checks), not a missed deadline.
+        settled = detail.get("done") not in ("yes", "unknown")
         steps.append(NextStep(
             id=step_id, title=definition.title,
             why=Text(nl=" ".join(w.nl for w in whys), en=" ".join(w.en for w in whys)),
             status=min((v.status for v in variants if not v.addon), key=_STRENGTH.index),
             refs=refs, owner=owner, deadline=when.deadline, deadline_reason=when.reason,
-            overdue=when.overdue and not done, trace=merge_traces(*(w.trace for w in wants)),
+            overdue=when.overdue and settled, trace=merge_traces(*(w.trace for w in wants)),
             detail=detail, applies_from=when.applies_from, in_force=when.in_force,
-            verify=when.verify or any(v.verify for v in variants)))
+            verify=when.verify or any(v.verify for v in variants), timing=when.kind,
+            decided_by=when.decided_by))
     return steps

@@ -58,6 +58,12 @@ class Step:
     answers: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
     """Step-specific particulars (Algoritmeregister category, route)."""
+    timing: str = ""
+    """What kind of moment the deadline is (before first use, in force now, a calendar date, policy)."""
+    decided_by: str = ""
+    """The date of the system's life that decides the deadline but is not known yet."""
+    checks: tuple[str, ...] = ()
+    """Questions left open that change only this step: to verify."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,9 @@ class OpenQuestion:
     text: str
     refs: tuple[str, ...] = ()
     affects: tuple[str, ...] = ()
+    """The conclusions another answer would change."""
+    alternatives: tuple[str, ...] = ()
+    """"If 'answer': what would follow" for each answer that changes a conclusion."""
 
 
 @dataclass(frozen=True)

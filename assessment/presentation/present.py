@@ -64,13 +64,25 @@ class _Presenter:
         if c is not None and c.applicability == "applies":
             out += self.dates_ahead()
         questions = c.open_questions if c is not None else (o.signals.open_questions if o.signals else [])
-        out.append(b.Section(self.w("out.open")))
-        for q in questions:
-            out.append(b.OpenQuestion(q.text.get(self.lang), self.refs(q.refs),
-                                      tuple(self.word(a) for a in getattr(q, "affects", []))))
-        if not questions:
-            out.append(b.Line(self.w("out.none")))
+        out += self.open_questions(questions)
         out += self.remarks()
+        return out
+
+    def open_questions(self, questions) -> list[b.Block]:
+        """Those whose answer could change a conclusion, each with what would follow; then the others."""
+        weighty = [q for q in questions if q.affects]
+        quiet = [q for q in questions if not q.affects]
+        out: list[b.Block] = [b.Section(self.w("out.open"))]
+        for q in weighty:
+            out.append(b.OpenQuestion(
+                q.text.get(self.lang), self.refs(q.refs), tuple(self.word(a) for a in q.affects),
+                tuple(self.w("out.if_answer", answer=a.answer_text.get(self.lang), result=self.say(a.result))
+                      for a in q.alternatives)))
+        if not weighty:
+            out.append(b.Line(self.w("out.none")))
+        if quiet:
+            out.append(b.Section(self.w("out.open_quiet")))
+            out += [b.OpenQuestion(q.text.get(self.lang), self.refs(q.refs)) for q in quiet]
         return out
 
     def unfinished(self) -> list[b.Block]:
@@ -206,7 +218,9 @@ class _Presenter:
             deadline=self.date(s.deadline) if s.deadline else self.w("out.no_deadline"), why=self.say(s.why),
             deadline_reason=self.say(s.deadline_reason), marks=tuple(marks),
             refs=self.refs(s.refs), answers=self.answers(s.trace),
-            details=tuple(self.detail(key, value) for key, value in s.detail.items()))
+            details=tuple(self.detail(key, value) for key, value in s.detail.items()),
+            timing=self.word(s.timing) if s.timing else "", decided_by=self.word(s.decided_by) if s.decided_by else "",
+            checks=tuple(c.text.get(self.lang) for c in s.checks))
 
     def detail(self, key: str, value: str | list[str]) -> str:
         """A step's particulars in words: questions by their text, references cited, ids named."""

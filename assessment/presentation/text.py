@@ -50,20 +50,26 @@ def _rows(block: b.Block, lang: str) -> list[Row]:
             s = block
             out = [(0, f"• {s.title} [{s.status}]", ""),
                    (1, f"{w('out.owner', lang)}: {s.owner} · {w('out.deadline', lang)}: {s.deadline}", "")]
+            if s.timing:
+                out.append((1, f"{w('out.timing', lang)}: {s.timing}", ""))
             if s.deadline_reason:
                 out.append((1, s.deadline_reason, ""))
+            if s.decided_by:
+                out.append((1, f"!! {w('out.decided_by', lang, date=s.decided_by)}", "warning"))
             out += [(1, f"!! {mark}", "warning") for mark in s.marks]
             out.append((1, f"{w('out.why', lang)}: {s.why}", ""))
             out += _joined(1, w("out.refs", lang), s.refs)
             out += _labelled(1, w("out.details", lang), s.details)
+            out += _labelled(1, w("out.checks", lang), s.checks)
             out += _labelled(1, w("out.because", lang), s.answers)
             return out
         case b.LegalDate(date=date, covers=covers, source=source, verify=verify):
             return [(0, f"• {date}: {covers} ({source})" + (f" [{verify}]" if verify else ""), "")]
-        case b.OpenQuestion(text=text, refs=refs, affects=affects):
+        case b.OpenQuestion(text=text, refs=refs, affects=affects, alternatives=alternatives):
             out = [(0, f"• {text}", "")]
             out += _joined(1, w("out.refs", lang), refs)
             out += _joined(1, w("out.open_affects", lang), affects)
+            out += [(1, alternative, "") for alternative in alternatives]
             return out
         case b.Signal(text=text, answers=answers):
             return [(0, f"• {text}", ""), *_labelled(1, w("out.because", lang), answers)]

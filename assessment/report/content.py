@@ -12,7 +12,8 @@ from assessment.presentation import blocks as p
 from assessment.presentation.given import from_export
 from assessment.presentation.present import present
 from assessment.transfer.document import ExportedAnswer, ExportedAssessment
-from assessment.vocabulary import label, yes_no
+from assessment.intake import LIFECYCLE_DATES, Intake
+from assessment.vocabulary import heading, label, yes_no
 from assessment.words import w
 
 
@@ -63,19 +64,22 @@ def _outcome_blocks(blocks: list[p.Block], lang: Lang) -> list[Block]:
             case p.Step():
                 s = block
                 out.append(Heading(3, s.title))
+                when = [s.deadline, *([f"{w('out.timing', lang)}: {s.timing}"] if s.timing else []),
+                        *([s.deadline_reason] if s.deadline_reason else []),
+                        *([w("out.decided_by", lang, date=s.decided_by)] if s.decided_by else []), *s.marks]
                 items = [(w("out.status", lang), s.status), (w("out.owner", lang), s.owner),
-                         (w("out.deadline", lang), "\n".join([s.deadline, *([s.deadline_reason] if s.deadline_reason
-                                                                             else []), *s.marks])),
-                         (w("out.why", lang), s.why)]
+                         (w("out.deadline", lang), "\n".join(when)), (w("out.why", lang), s.why)]
                 items += [(w("out.refs", lang), "; ".join(s.refs))] if s.refs else []
                 items += [(w("out.details", lang), "\n".join(s.details))] if s.details else []
+                items += [(w("out.checks", lang), "\n".join(s.checks))] if s.checks else []
                 items += [(w("out.because", lang), "\n".join(s.answers))] if s.answers else []
                 out.append(Facts(items))
             case p.LegalDate(date=date, covers=covers, source=src, verify=verify):
                 out.append(Bullets([f"{date}: {covers} ({src})" + (f" [{verify}]" if verify else "")]))
-            case p.OpenQuestion(text=text, refs=refs, affects=affects):
+            case p.OpenQuestion(text=text, refs=refs, affects=affects, alternatives=alternatives):
                 extra = [f"{w('out.refs', lang)}: {'; '.join(refs)}"] if refs else []
                 extra += [f"{w('out.open_affects', lang)}: {'; '.join(affects)}"] if affects else []
+                extra += list(alternatives)
                 out.append(Bullets([text + "".join(f"\n{e}" for e in extra)]))
             case p.Signal(text=text, answers=answers):
                 out.append(Bullets([text + "".join(f"\n{w('out.because', lang)}: {a}" for a in answers)]))
@@ -134,6 +138,17 @@ def sources(refs: list[str], lang: Lang) -> list[Block]:
     return out
 
 
+def _lifecycle(intake: Intake, lang: Lang) -> list[tuple[str, str]]:
+    """The dates of the system's life the deadlines are computed from, where they were asked."""
+    out = []
+    for name in LIFECYCLE_DATES:
+        value = getattr(intake, name, None)
+        if value is not None:
+            shown = value.strftime("%d-%m-%Y") if hasattr(value, "strftime") else label(str(value), lang)
+            out.append((heading(name, lang), shown))
+    return out
+
+
 def _overview(a: ExportedAssessment, lang: Lang, name: str) -> Facts:
     i = a.intake
     dash = "—"
@@ -147,6 +162,7 @@ def _overview(a: ExportedAssessment, lang: Lang, name: str) -> Facts:
         (w("rep.contact", lang), i.contact_person or dash),
         (w("rep.interviewee", lang), i.interviewee or dash),
         (w("rep.officer", lang), i.officer or dash),
+        *_lifecycle(i, lang),
         (w("rep.assessment", lang), a.id),
         (w("rep.questionnaire", lang),
          f"{a.questionnaire.id} {a.questionnaire.version} ({a.questionnaire.content_hash[:12]})"),

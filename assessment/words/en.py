@@ -80,6 +80,11 @@ WORDS: dict[str, str] = {
     "out.flagged": "flagged for follow-up",
     "out.note": "Note",
     "out.questionnaire": "Questionnaire",
+    "out.if_answer": "If '{answer}': {result}",
+    "out.open_quiet": "Open questions that change no conclusion",
+    "out.timing": "Kind of deadline",
+    "out.decided_by": "the deadline depends on a date not known yet: {date}",
+    "out.checks": "To check",
     "out.none": "none",
     "out.yes": "yes",
     "out.no": "no",
@@ -467,4 +472,16 @@ WORDS: dict[str, str] = {
     'practice.AI Act art. 5(1)(g)': 'biometric categorisation by sensitive traits',
     'practice.AI Act art. 5(1)(h)': 'real-time remote biometric identification for law enforcement',
     'practice.Digital Omnibus on AI': 'new ban from the Digital Omnibus; verify text and date',
+    # step timing kinds and the lifecycle dates that decide a deadline
+    "id.before_first_use": "before a moment in the system's life (putting into service, placing on the market, "
+                           "start of the processing, significant change)",
+    "id.in_force_since": "applies already: must be in order now (not an overdue deadline)",
+    "id.by_date": "by a date the law fixes",
+    "id.policy": "policy: no statutory deadline",
+    "id.unknown": "unknown",
+    "id.none": "none",
+    "id.in_service_on": "date of placing on the market or putting into service",
+    "id.significant_change_on": "date of a significant change in the design",
+    "id.processing_started_on": "start of the processing of personal data",
+    "id.placed_on_market_on": "date the model was first placed on the market",
 }

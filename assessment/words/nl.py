@@ -80,6 +80,11 @@ WORDS: dict[str, str] = {
     "out.flagged": "gemarkeerd voor opvolging",
     "out.note": "Notitie",
     "out.questionnaire": "Vragenlijst",
+    "out.if_answer": "Als '{answer}': {result}",
+    "out.open_quiet": "Open vragen zonder gevolg voor de classificatie",
+    "out.timing": "Soort termijn",
+    "out.decided_by": "de termijn hangt af van een datum die nog niet bekend is: {date}",
+    "out.checks": "Controleren",
     "out.none": "geen",
     "out.yes": "ja",
     "out.no": "nee",
@@ -470,4 +475,16 @@ WORDS: dict[str, str] = {
     'practice.AI Act art. 5(1)(g)': 'biometrische categorisering op gevoelige kenmerken',
     'practice.AI Act art. 5(1)(h)': 'real-time biometrische identificatie op afstand voor rechtshandhaving',
     'practice.Digital Omnibus on AI': 'nieuw verbod uit de Digital Omnibus; tekst en datum nog verifiëren',
+    # step timing kinds and the lifecycle dates that decide a deadline
+    "id.before_first_use": "vóór een moment in het leven van het systeem (in gebruik nemen, in de handel brengen, "
+                           "start van de verwerking, ingrijpende wijziging)",
+    "id.in_force_since": "geldt al: moet nu op orde zijn (geen verstreken termijn)",
+    "id.by_date": "uiterlijk op een datum die de wet noemt",
+    "id.policy": "beleid: geen wettelijke termijn",
+    "id.unknown": "onbekend",
+    "id.none": "geen",
+    "id.in_service_on": "datum van in de handel brengen of in gebruik nemen",
+    "id.significant_change_on": "datum van een ingrijpende wijziging van het ontwerp",
+    "id.processing_started_on": "startdatum van de verwerking van persoonsgegevens",
+    "id.placed_on_market_on": "datum waarop het model voor het eerst in de handel kwam",
 }

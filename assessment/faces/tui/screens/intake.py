@@ -4,7 +4,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
-from assessment.faces.intake_form import FIELDS, build_intake, field_label, values_of
+from assessment.faces.intake_form import FIELDS, KEPT, build_intake, field_label, values_of
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
@@ -92,7 +92,8 @@ class IntakeScreen(FaceScreen):
                 self.query_one(f"#field-{field.name}", Input).placeholder = t("date_placeholder", lang).split(";")[0]
 
     def values(self) -> dict[str, str]:
-        out = {}
+        # Fields the form does not show are carried through from the intake being edited.
+        out = {k: v for k, v in values_of(self.initial).items() if k in KEPT} if self.initial is not None else {}
         for field in FIELDS:
             widget = self.query_one(f"#field-{field.name}")
             if isinstance(widget, Select):
