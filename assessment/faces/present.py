@@ -9,6 +9,7 @@ from assessment.engine.walk import Answer, Walk
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
+from assessment.legal.citation import cite
 from assessment.outcome.models import Outcome
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question, Questionnaire
@@ -59,8 +60,8 @@ def help_text(questionnaire: Questionnaire, question: Question, lang: Lang) -> H
     for term_id in question.terms:
         term = questionnaire.terms_by_id.get(term_id)
         if term is not None:
-            terms.append((term.term.get(lang), term.definition.get(lang), list(term.refs)))
-    refs = list(dict.fromkeys([*question.refs, *(r for o in question.options for r in o.refs)]))
+            terms.append((term.term.get(lang), term.definition.get(lang), [cite(r, lang) for r in term.refs]))
+    refs = [cite(r, lang) for r in dict.fromkeys([*question.refs, *(r for o in question.options for r in o.refs)])]
     option_help = [(o.label.get(lang), o.help.get(lang)) for o in question.options if o.help]
     return HelpText(question.help.get(lang), refs, terms, option_help)
 
@@ -109,10 +110,12 @@ def profile_blocks(outcome: Outcome | None, lang: Lang) -> list[Block]:
     if c.provisional:
         risk += f" – {t('provisional', lang)}"
     roles = ", ".join(label(r, lang) for r in c.roles) or t("none", lang)
-    practices = [f"{p.ref} ({t('cleared', lang)})" if p.cleared else p.ref for p in c.prohibited_practices]
-    signals = list(dict.fromkeys([*practices, *c.annex_iii, *c.high_risk_basis, *c.transparency_duties]))
+    practices = [f"{cite(p.ref, lang)} ({t('cleared', lang)})" if p.cleared else cite(p.ref, lang)
+                 for p in c.prohibited_practices]
+    signals = list(dict.fromkeys([*practices, *(cite(r, lang) for r in (*c.annex_iii, *c.high_risk_basis,
+                                                                          *c.transparency_duties))]))
     if c.derogation:
-        signals.append(c.derogation)
+        signals.append(cite(c.derogation, lang))
     return [
         (t("roles", lang), [roles]),
         (t("risk_class", lang), [risk]),
@@ -125,8 +128,9 @@ def _signal_blocks(outcome: Outcome, lang: Lang) -> list[Block]:
     s = outcome.signals
     assert s is not None
     unknown = t("not_known_yet", lang)
-    practices = [f"{p.ref} ({t('cleared', lang)})" if p.exception_ref else p.ref for p in s.prohibited_practices]
-    found = list(dict.fromkeys([*practices, *(f.ref for f in (*s.annex_i, *s.annex_iii, *s.transparency))]))
+    practices = [f"{cite(p.ref, lang)} ({t('cleared', lang)})" if p.exception_ref else cite(p.ref, lang)
+                 for p in s.prohibited_practices]
+    found = list(dict.fromkeys([*practices, *(cite(f.ref, lang) for f in (*s.annex_i, *s.annex_iii, *s.transparency))]))
     if s.systemic_risk:
         found.append(t("systemic_risk", lang))
     return [

@@ -282,7 +282,7 @@ WORDS: dict[str, str] = {
     'ui.current_answer': 'Current answer',
     'ui.unknown_marker': "(don't know)",
     'ui.explanation': 'Explanation',
-    'ui.refs': 'Legal references',
+    'ui.refs': 'Law and policy',
     'ui.terms': 'Terms',
     'ui.tab_scroll': 'Tab: scroll',
     'ui.profile_title': 'Profile so far',

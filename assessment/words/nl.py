@@ -282,7 +282,7 @@ WORDS: dict[str, str] = {
     'ui.current_answer': 'Huidig antwoord',
     'ui.unknown_marker': '(weet niet)',
     'ui.explanation': 'Uitleg',
-    'ui.refs': 'Wetsartikelen',
+    'ui.refs': 'Wet en beleid',
     'ui.terms': 'Begrippen',
     'ui.tab_scroll': 'Tab: scrollen',
     'ui.profile_title': 'Profiel tot nu toe',
