@@ -127,7 +127,8 @@ def test_profile_so_far_reads_the_signals(tmp_path):
     blocks = dict(profile_blocks(outcome, "nl"))
     assert blocks["Risicoklasse"] == ["nog niet bekend"]
     assert blocks["Rol"] == ["gebruiksverantwoordelijke"]
-    assert blocks["Signalen"] == ["AI Act art. 5(1)(f) (uitzondering ingeroepen)", "AI Act art. 5(1)(g)"]
+    assert blocks["Signalen"] == ["art. 5, eerste lid, onder f, AI-verordening (uitzondering ingeroepen)",
+                                  "art. 5, eerste lid, onder g, AI-verordening"]
     assert len(blocks["Open vragen"]) == 1 and "manipulatieve" in blocks["Open vragen"][0]
 
 

@@ -153,9 +153,19 @@ def cite_in(text: str, lang: str) -> str:
     return _BARE_ANNEX.sub(r"bijlage \1", text)
 
 
-def cite_all(refs: list[str] | tuple[str, ...], lang: str) -> str:
-    """Several references for one line, separated by semicolons (citations hold commas)."""
-    return "; ".join(cite(r, lang) for r in refs)
+def cite_grouped(refs: list[str] | tuple[str, ...], lang: str) -> list[str]:
+    """Several references, those of one law together and the law named once:
+    'AI-verordening: art. 9; art. 10; bijlage VI'. Policy documents stay as they are."""
+    groups: dict[str, list[str]] = {}
+    for ref in dict.fromkeys(refs):
+        found = _law_of(ref)
+        cited = (_cite_nl if lang == "nl" else _cite_en)(*found) if found else None
+        if found is None or cited is None or not found[1]:
+            groups.setdefault(cite(ref, lang), [])
+            continue
+        name = _LAWS[found[0]][0 if lang == "nl" else 1]
+        groups.setdefault(name, []).append(cited.removesuffix(f", {name}").removesuffix(f" {name}"))
+    return [f"{law}: {'; '.join(parts)}" if parts else law for law, parts in groups.items()]
 
 
 def source(ref: str, lang: str) -> Source | None:

@@ -9,14 +9,14 @@ from collections.abc import Iterable
 
 from assessment import vocabulary
 from assessment.i18n import Lang, Text
-from assessment.legal.citation import cite, cite_in
+from assessment.legal.citation import cite, cite_grouped, cite_in
 from assessment.legal.refs import is_canonical
 from assessment.outcome.dates import DateTable, shipped_dates
 from assessment.outcome.deadlines import long_date
 from assessment.outcome.models import Classification, NextStep, Outcome, Signals, TraceItem
 from assessment.presentation import blocks as b
 from assessment.presentation.given import Given
-from assessment.words import w
+from assessment.words import plural, w
 
 
 class _Presenter:
@@ -36,7 +36,12 @@ class _Presenter:
         return vocabulary.label(value, self.lang)
 
     def refs(self, refs: Iterable[str]) -> tuple[str, ...]:
-        return tuple(cite(r, self.lang) for r in dict.fromkeys(refs))
+        """The references in citation form, per law with the law named once."""
+        return tuple(cite_grouped(list(refs), self.lang))
+
+    def each(self, refs: Iterable[str]) -> str:
+        """References as a value ('art. 50, eerste lid, AI-verordening; ...'), each cited in full."""
+        return "; ".join(cite(r, self.lang) for r in dict.fromkeys(refs))
 
     def date(self, day) -> str:
         return long_date(day).get(self.lang)
@@ -95,6 +100,30 @@ class _Presenter:
         found = self.signals(o.signals) if o.signals else []
         return out + (found or [b.Line(self.w("out.nothing_yet"))])
 
+    def risk(self, c: Classification) -> str:
+        return self.word(c.risk_class) + (f" ({self.w('out.assumed')})" if c.high_risk_assumed else "")
+
+    def summary(self, c: Classification) -> list[b.Block]:
+        """In short, for the first screen: the class, the role, how many steps and the first date,
+        how many open questions could change the outcome."""
+        steps = self.outcome.steps
+        required = sum(1 for s in steps if s.status.value == "required")
+        dated = sorted((s for s in steps if s.deadline), key=lambda s: s.deadline)  # type: ignore[arg-type,return-value]
+        risk = self.risk(c) if c.risk_class else self.word(c.applicability)
+        out: list[b.Block] = [b.Section(self.w("out.summary")),
+                              b.Fact(vocabulary.heading("risk_class", self.lang), risk)]
+        if c.roles:
+            out.append(b.Fact(vocabulary.heading("roles", self.lang), ", ".join(self.word(r) for r in c.roles)))
+        count = self.w("out.summary_steps", steps=plural(len(steps), "step", self.lang), required=required)
+        if dated:
+            first = dated[0]
+            count += "; " + self.w("out.summary_first", date=self.date(first.deadline), step=first.title.get(self.lang))
+        out.append(b.Fact(self.w("out.steps_short"), count))
+        weighty = sum(1 for q in c.open_questions if q.affects)
+        out.append(b.Fact(self.w("out.open_short"), self.w("out.summary_open", count=plural(weighty, "question", self.lang))
+                          if weighty else self.w("out.none")))
+        return out
+
     def questionnaire(self) -> b.Fact:
         """Which questionnaire (and version) the outcome follows."""
         o = self.outcome
@@ -121,6 +150,7 @@ class _Presenter:
         if c.provisional:
             out.append(b.Warning(self.w("out.provisional")))
         out += [b.Warning(self.say(note)) for note in c.notes]
+        out += self.summary(c)
         out.append(b.Section(self.w("out.classification")))
         out.append(self.questionnaire())
         out += self.conclusions(c)
@@ -133,7 +163,7 @@ class _Presenter:
                                            self.say(c.applicability_reason), self.refs(c.applicability_refs),
                                            self.answers(trace.get("applicability", [])))]
         if c.exclusions:
-            out.append(b.Conclusion(self.w("out.exclusions"), "; ".join(self.refs(c.exclusions))))
+            out.append(b.Conclusion(self.w("out.exclusions"), self.each(c.exclusions)))
         if c.system_type:
             out.append(b.Conclusion(h("system_type"), self.word(c.system_type),
                                     answers=self.answers(trace.get("system_type", []))))
@@ -141,13 +171,12 @@ class _Presenter:
             out.append(b.Conclusion(h("roles"), ", ".join(self.word(r) for r in c.roles) or self.w("out.none"),
                                     answers=self.answers(trace.get("roles", []))))
         if c.risk_class or c.risk_reason:
-            value = self.word(c.risk_class) + (f" ({self.w('out.assumed')})" if c.high_risk_assumed else "")
-            out.append(b.Conclusion(h("risk_class"), value, self.say(c.risk_reason),
+            out.append(b.Conclusion(h("risk_class"), self.risk(c), self.say(c.risk_reason),
                                     answers=self.answers(trace.get("risk_class", []))))
         if c.annex_iii:
-            out.append(b.Conclusion(self.w("out.annex_iii"), "; ".join(self.refs(c.annex_iii))))
+            out.append(b.Conclusion(self.w("out.annex_iii"), self.each(c.annex_iii)))
         if c.high_risk_basis:
-            out.append(b.Conclusion(h("high_risk_basis"), "; ".join(self.refs(c.high_risk_basis)),
+            out.append(b.Conclusion(h("high_risk_basis"), self.each(c.high_risk_basis),
                                     answers=self.answers(trace.get("high_risk_basis", []))))
         if c.derogation:
             out.append(b.Conclusion(h("derogation"), cite(c.derogation, self.lang),
@@ -159,17 +188,17 @@ class _Presenter:
                 parts.append(f"{self.w('out.motivation')}: {p.motivation}" if p.motivation
                              else self.w("out.no_motivation"))
             if p.conditions_unmet:
-                parts.append(f"{self.w('out.conditions_unmet')}: {'; '.join(self.refs(p.conditions_unmet))}")
+                parts.append(f"{self.w('out.conditions_unmet')}: {self.each(p.conditions_unmet)}")
             if p.switched_off:
                 parts.append(self.w("out.switched_off"))
             out.append(b.Conclusion(self.w("out.practice"), cite(p.ref, self.lang), "; ".join(parts),
                                     answers=self.answers(trace.get("prohibited_practices", []))))
         if c.applicability == "applies" or c.transparency_duties:
             out.append(b.Conclusion(h("transparency_duties"),
-                                    "; ".join(self.refs(c.transparency_duties)) or self.w("out.none"),
+                                    self.each(c.transparency_duties) or self.w("out.none"),
                                     answers=self.answers(trace.get("transparency_duties", []))))
         if c.transparency_excepted:
-            out.append(b.Conclusion(self.w("out.transparency_excepted"), "; ".join(self.refs(c.transparency_excepted))))
+            out.append(b.Conclusion(self.w("out.transparency_excepted"), self.each(c.transparency_excepted)))
         if c.applicability == "applies" or c.systemic_risk is not None:
             out.append(b.Conclusion(h("systemic_risk"), self.yes_no(c.systemic_risk),
                                     answers=self.answers(trace.get("systemic_risk", []))))
