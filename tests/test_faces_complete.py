@@ -213,3 +213,12 @@ def test_the_rich_outcomes_fill_every_field_so_a_new_field_cannot_slip_past():
     kinds = {type(m) for m in _models(RICH)} | {type(m) for m in _models(UNFINISHED)}
     assert {Classification, NextStep, OpenQuestion, PracticeFinding, Profile, Signals, RoleSignal,
             PracticeSignal, RefSignal, TraceItem, Alternative, Check} <= kinds
+
+
+def test_plain_text_wraps_at_word_boundaries_and_keeps_every_word():
+    """The plain mode prints the outcome for a screen reader: whole words, nothing cut off."""
+    wide = text(present(RICH, GIVEN, "nl"), "nl")
+    narrow = text(present(RICH, GIVEN, "nl"), "nl", width=40)
+    assert max(len(line) for line in narrow.splitlines()) <= 40 or all(
+        " " not in line.strip() for line in narrow.splitlines() if len(line) > 40)  # one word longer than 40
+    assert narrow.split() == wide.split()  # the same words in the same order, none split

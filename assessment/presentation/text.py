@@ -4,6 +4,8 @@ reader reads them in order), the full screen shows them one widget per line.
 Each line is (indent, text): the indent is a nesting depth, so a face can hang wrapped text under
 itself instead of cutting it."""
 
+import textwrap
+
 from assessment.presentation import blocks as b
 from assessment.words import w
 
@@ -85,13 +87,22 @@ def _rows(block: b.Block, lang: str) -> list[Row]:
     raise TypeError(f"unknown block {block!r}")
 
 
-def text(blocks: list[b.Block], lang: str) -> str:
-    """The blocks as indented text, a blank line before each heading."""
+def text(blocks: list[b.Block], lang: str, width: int | None = None) -> str:
+    """The blocks as indented text, a blank line before each heading. With `width`, long lines
+    wrap at word boundaries and hang under their own start (a screen reader hears whole words)."""
     lines: list[str] = []
     for depth, line, kind in rows(blocks, lang):
         if kind == "heading" and lines:
             lines.append("")
-        lines.append("  " * depth + line)
+        indent = "  " * depth
+        if width is None or len(indent) + len(line) <= width:
+            lines.append(indent + line)
+        else:
+            hang = indent + " " * (2 if line.startswith(("• ", "!! ")) else 0)
+            if line.startswith("!! "):
+                hang += " "
+            lines += textwrap.wrap(line, width=max(20, width), initial_indent=indent, subsequent_indent=hang,
+                                   break_long_words=False, break_on_hyphens=False)
         if kind == "heading":
             lines.append("-" * len(line))
     return "\n".join(lines)

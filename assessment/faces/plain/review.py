@@ -2,6 +2,7 @@
 and writing the export and report."""
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
@@ -81,7 +82,8 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
     lang = prompter.lang
     outcome = session.outcome(today)
     print(f"\n{t('result_title', lang)}: {session.intake.system_name}")
-    print(text(present(outcome, from_walk(session.walk), lang), lang))
+    width = shutil.get_terminal_size().columns - 1
+    print(text(present(outcome, from_walk(session.walk), lang), lang, width=width))
     print()
     if prompter.select(t("plain_review_action", lang), [
             Choice(t("plain_export", lang), True), Choice(t("plain_done", lang), False)]):
