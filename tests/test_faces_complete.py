@@ -10,9 +10,9 @@ import pytest
 from pydantic import BaseModel
 
 from assessment.i18n import Text
-from assessment.outcome.models import (Alternative, Check, Classification, NextStep, OpenQuestion, Outcome,
-                                       PracticeFinding, PracticeSignal, Profile, RefSignal, RoleSignal, Signals,
-                                       StepStatus, TraceItem)
+from assessment.outcome.models import (Alternative, Check, Classification, NextStep, NotAsked, OpenQuestion,
+                                       Outcome, PracticeFinding, PracticeSignal, Profile, RefSignal, RoleSignal,
+                                       Signals, StepStatus, TraceItem)
 from assessment.presentation.given import Given, GivenAnswer
 from assessment.presentation.present import present
 from assessment.presentation.text import rows, text
@@ -28,7 +28,8 @@ def _t(name: str) -> Text:
 
 
 def _trace(name: str) -> list[TraceItem]:
-    return [TraceItem(question_id=f"q_{name}", answer=f"a_{name}", text=_t(f"vraag {name}"))]
+    return [TraceItem(question_id=f"q_{name}", answer=f"a_{name}", text=_t(f"vraag {name}"),
+                      not_asked=_t(f"niet gevraagd {name}"))]
 
 
 _OPEN = OpenQuestion(question_id="q_open", section="scope", text=_t("open vraag"), refs=["AI Act art. 6(3)"],
@@ -52,6 +53,8 @@ _CLASSIFICATION = Classification(
                                         "systemic_risk", "later_conclusion")},
     profile=_PROFILE, risk_reason=_t("reden risico"), annex_iii=["AI Act Annex III 4(a)"],
     exclusions=["AI Act art. 2(12)"], transparency_excepted=["AI Act art. 50(4)"], notes=[_t("let op")],
+    not_asked=[NotAsked(question_id="q_gated", text=_t("overgeslagen vraag"), implied="no", because=_t("omdat"),
+                        screened_by=_trace("scherm"))],
     high_risk_assumed=True)
 _STEP = NextStep(id="fria", title=_t("stap"), why=_t("waarom stap"), status=StepStatus.REQUIRED,
                  refs=["AI Act art. 27(1)"], owner="deployer", deadline=dt.date(2030, 8, 2),
@@ -212,7 +215,7 @@ def test_the_rich_outcomes_fill_every_field_so_a_new_field_cannot_slip_past():
     assert not empty, f"fill these in RICH or UNFINISHED (and present them): {sorted(empty)}"
     kinds = {type(m) for m in _models(RICH)} | {type(m) for m in _models(UNFINISHED)}
     assert {Classification, NextStep, OpenQuestion, PracticeFinding, Profile, Signals, RoleSignal,
-            PracticeSignal, RefSignal, TraceItem, Alternative, Check} <= kinds
+            PracticeSignal, RefSignal, TraceItem, Alternative, Check, NotAsked} <= kinds
 
 
 def test_plain_text_wraps_at_word_boundaries_and_keeps_every_word():

@@ -28,7 +28,7 @@ def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, l
 
     document = export_document([record], loaded, as_of)  # refuses an intake with gaps, saying which
     stem = folder / file_stem(record)
-    report = build(document.assessments[0], lang)  # type: ignore[arg-type]
+    report = build(document.assessments[0], lang, loaded.questionnaire)  # type: ignore[arg-type]
     return [
         _write(stem.with_suffix(".json"), dump(document)),
         _write(stem.with_suffix(".md"), markdown.render(report)),

@@ -90,6 +90,17 @@ class OpenQuestion:
 
 
 @dataclass(frozen=True)
+class NotAsked:
+    """A question the walk passed over because the screening answers put it out of context."""
+
+    question: str
+    implied: str
+    because: str
+    answers: tuple[str, ...] = ()
+    """The screening answers that ruled it out."""
+
+
+@dataclass(frozen=True)
 class Signal:
     """What the answers of an unfinished walk already point to (not a conclusion)."""
 
@@ -116,4 +127,4 @@ class Line:
     text: str
 
 
-Block = Section | Warning | Conclusion | Fact | Step | LegalDate | OpenQuestion | Signal | Remark | Line
+Block = Section | Warning | Conclusion | Fact | Step | LegalDate | OpenQuestion | NotAsked | Signal | Remark | Line

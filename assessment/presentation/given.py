@@ -24,6 +24,8 @@ class Given:
     answers: tuple[GivenAnswer, ...] = ()
     questions: dict[str, Text] | None = None
     """Every question of the questionnaire by id, for questions not (yet) answered."""
+    options: dict[tuple[str, str], Text] | None = None
+    """Every option label by (question id, option id), for answers implied rather than given."""
 
     def _by_id(self) -> dict[str, GivenAnswer]:
         return {a.question_id: a for a in self.answers}
@@ -39,7 +41,13 @@ class Given:
         found = self._by_id().get(question_id)
         if found is not None:
             return found.words(lang)
-        return raw if isinstance(raw, str) else ", ".join(raw)
+        return self.implied(question_id, raw, lang)
+
+    def implied(self, question_id: str, raw: str | list[str], lang: Lang) -> str:
+        """Option ids in words where the questionnaire is known; else as they are."""
+        ids = [raw] if isinstance(raw, str) else raw
+        labels = self.options or {}
+        return "; ".join(labels[(question_id, i)].get(lang) if (question_id, i) in labels else i for i in ids)
 
 
 def _joined(texts: list[Text]) -> Text:
@@ -61,11 +69,16 @@ def from_walk(walk) -> Given:
             labels = [o.label if (o := question.option(i)) else Text(nl=i, en=i) for i in ids]
             shown = _joined(labels) if labels else ""
         answers.append(GivenAnswer(a.question_id, question.text, shown, a.note, a.flagged))
-    return Given(tuple(answers), {x.id: x.text for x in q.questions})
+    return Given(tuple(answers), {x.id: x.text for x in q.questions}, _options(q))
 
 
-def from_export(exported) -> Given:
-    """The answers of an exported assessment, labels as they were shown when answered."""
+def _options(questionnaire) -> dict[tuple[str, str], Text]:
+    return {(x.id, o.id): o.label for x in questionnaire.questions for o in x.options}
+
+
+def from_export(exported, questionnaire=None) -> Given:
+    """The answers of an exported assessment, labels as they were shown when answered; the
+    questionnaire, when given, names the answers implied for questions not asked."""
     answers = []
     for a in exported.answers:
         if a.options:
@@ -73,5 +86,7 @@ def from_export(exported) -> Given:
         else:
             shown = a.value if isinstance(a.value, str) else ", ".join(a.value)
         answers.append(GivenAnswer(a.question_id, a.question, shown, a.note, a.flagged))
-    return Given(tuple(answers))
+    if questionnaire is None:
+        return Given(tuple(answers))
+    return Given(tuple(answers), {x.id: x.text for x in questionnaire.questions}, _options(questionnaire))
 

@@ -54,7 +54,10 @@ class _Presenter:
         lines = []
         for item in trace:
             asked = item.text.get(self.lang) if item.text else self.given.question(item.question_id, self.lang)
-            lines.append(f"{asked} → {self.given.answer(item.question_id, item.answer, self.lang)}")
+            line = f"{asked} → {self.given.answer(item.question_id, item.answer, self.lang)}"
+            if item.not_asked:
+                line += f" ({self.w('out.not_asked_why', why=item.not_asked.get(self.lang))})"
+            lines.append(line)
         return tuple(dict.fromkeys(lines))
 
     # the parts -----------------------------------------------------------------------------------
@@ -155,6 +158,11 @@ class _Presenter:
         out.append(self.questionnaire())
         out += self.conclusions(c)
         out += self.profile(c)
+        if c.not_asked:
+            out.append(b.Section(self.w("out.not_asked")))
+            out += [b.NotAsked(self.given.question(n.question_id, self.lang) if not n.text else n.text.get(self.lang),
+                               self.given.implied(n.question_id, n.implied, self.lang), self.say(n.because),
+                               self.answers(n.screened_by)) for n in c.not_asked]
         return out
 
     def conclusions(self, c: Classification) -> list[b.Block]:

@@ -81,6 +81,9 @@ def _outcome_blocks(blocks: list[p.Block], lang: Lang) -> list[Block]:
                 extra += [f"{w('out.open_affects', lang)}: {'; '.join(affects)}"] if affects else []
                 extra += list(alternatives)
                 out.append(Bullets([text + "".join(f"\n{e}" for e in extra)]))
+            case p.NotAsked(question=question, implied=implied, because=because, answers=answers):
+                out.append(Bullets([f"{question} → {implied}\n{because}"
+                                    + "".join(f"\n{w('out.because', lang)}: {a}" for a in answers)]))
             case p.Signal(text=text, answers=answers):
                 out.append(Bullets([text + "".join(f"\n{w('out.because', lang)}: {a}" for a in answers)]))
             case p.Remark(question=question, answer=answer, note=note, flag=flag):
@@ -179,11 +182,12 @@ def outcome_of(a: ExportedAssessment) -> Outcome:
                    classification=a.classification, steps=a.steps, signals=a.signals)
 
 
-def build(a: ExportedAssessment, lang: Lang) -> Document:
+def build(a: ExportedAssessment, lang: Lang, questionnaire=None) -> Document:
+    """The report; `questionnaire` (the one the answers were given to) names implied answers."""
     name = a.intake.system_name or w("rep.unnamed", lang)
     title = w("rep.title", lang, name=name)
     blocks: list[Block] = [Heading(1, title), Heading(2, w("rep.overview", lang)), _overview(a, lang, name)]
-    blocks += _outcome_blocks(present(outcome_of(a), from_export(a), lang), lang)
+    blocks += _outcome_blocks(present(outcome_of(a), from_export(a, questionnaire), lang), lang)
     blocks += [Heading(2, w("rep.all_answers", lang)),
                _answers_table(a.answers, lang, w("rep.answers_caption", lang))]
     if a.set_aside:

@@ -91,6 +91,8 @@ WORDS: dict[str, str] = {
     "out.steps_short": "Steps",
     "out.open_short": "Open questions",
     "out.summary_open": "{count} that could change the outcome",
+    "out.not_asked": "Not asked: outside the context of the earlier answers",
+    "out.not_asked_why": "not asked: {why}",
     "out.none": "none",
     "out.yes": "yes",
     "out.no": "no",

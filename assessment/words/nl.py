@@ -91,6 +91,8 @@ WORDS: dict[str, str] = {
     "out.steps_short": "Stappen",
     "out.open_short": "Open vragen",
     "out.summary_open": "{count} met mogelijk gevolg voor de uitkomst",
+    "out.not_asked": "Niet gevraagd: buiten de context van de eerdere antwoorden",
+    "out.not_asked_why": "niet gevraagd: {why}",
     "out.none": "geen",
     "out.yes": "ja",
     "out.no": "nee",
