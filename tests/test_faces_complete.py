@@ -225,3 +225,35 @@ def test_plain_text_wraps_at_word_boundaries_and_keeps_every_word():
     assert max(len(line) for line in narrow.splitlines()) <= 40 or all(
         " " not in line.strip() for line in narrow.splitlines() if len(line) > 40)  # one word longer than 40
     assert narrow.split() == wide.split()  # the same words in the same order, none split
+
+
+def test_the_outcome_screen_shows_every_presented_line(tmp_path, monkeypatch):
+    """The full screen lays out exactly the presented rows: one widget per row, none dropped."""
+    import asyncio
+
+    from faces_support import settle
+    from test_tui_flow import _started, app_for
+
+    from assessment.faces.tui.screens.result import outcome_rows
+
+    def rich(walk, intake, as_of):
+        return RICH.model_copy(update={"questionnaire_id": walk.questionnaire.id})
+
+    monkeypatch.setattr("assessment.app.session.evaluate", rich)
+
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _started(app, pilot)
+            await pilot.press("enter", "2", "enter", *"Tekst", "enter", "enter")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ResultScreen"
+            shown = list(app.screen.query("#result Static"))
+            return shown, outcome_rows(app.session.outcome(app.today()), app.session.walk, "nl")
+
+    shown, rows = asyncio.run(flow())
+    assert len(shown) == len(rows) > 40
+    for widget, (_, line, _) in zip(shown, rows, strict=True):
+        rendered = widget.render()
+        if not line.startswith("• "):  # bullets are a two-column grid; the rest is the line itself
+            assert str(rendered) == line
