@@ -97,7 +97,7 @@ def test_every_face_speaks_dutch_without_english_words(scenario, tmp_path, capsy
         assert _english(text) == [], f"{scenario}: English in {name}"
 
 
-def test_help_and_messages_are_dutch(capsys):
+def test_help_and_messages_are_dutch(capsys, tmp_path):
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
@@ -105,7 +105,7 @@ def test_help_and_messages_are_dutch(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "en", "--help"])
     assert capsys.readouterr().out.startswith("usage: assessment")
-    assert main(["report", "zz"]) == 2
+    assert main(["--db", str(tmp_path / "db.json"), "report", "zz"]) == 2
     assert capsys.readouterr().err == "assessment: 'zz' is geen beoordelings-id (hexadecimaal, zoals `list` ze toont)\n"
 
 

@@ -10,23 +10,22 @@ from assessment.errors import UserError
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assessment.cli.parser import build_parser
-
     from assessment.app.messages import said
-    from assessment.cli.parser import lang_of_argv
+    from assessment.cli.parser import build_parser, lang, lang_of_argv
     from assessment.words import w
 
     argv = sys.argv[1:] if argv is None else argv
-    lang = lang_of_argv(argv)
-    parser = build_parser(lang)
+    chosen = lang_of_argv(argv)  # for --help and usage errors, before anything is parsed
+    parser = build_parser(chosen)
     args = parser.parse_args(argv)
     try:
+        chosen = lang(args)  # $ASSESSMENT_LANG is checked like --lang, before any command runs
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"assessment: {said(exc, lang)}", file=sys.stderr)
+        print(f"assessment: {said(exc, chosen)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"assessment: {w('cli.interrupted', lang)}", file=sys.stderr)
+        print(f"assessment: {w('cli.interrupted', chosen)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, and keep Python from complaining

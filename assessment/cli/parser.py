@@ -143,6 +143,11 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "html"), default="md", help=h("report_format"))
     p.add_argument("-o", "--output", metavar=file, help=h("output"))
 
+    p = command("register", "register_command")
+    p.add_argument("id", metavar=ident, help=h("id"))
+    p.add_argument("--format", choices=("json", "md", "html"), default="json", help=h("register_format"))
+    p.add_argument("-o", "--output", metavar=file, help=h("output"))
+
     p = command("aggregate", "aggregate_command")
     p.add_argument("paths", nargs="+", metavar=path, help=h("paths"))
     p.add_argument("--format", choices=("md", "html", "csv", "json"), default="md", help=h("overview_format"))

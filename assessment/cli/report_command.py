@@ -23,7 +23,7 @@ def main(args: argparse.Namespace) -> int:
         print(w("cli.report_changed", lang(args), id=record.id[:8], version=loaded.questionnaire.version),
               file=sys.stderr)
     view = exported_assessment(record, loaded, dt.date.today())
-    report = build(view, lang(args), loaded.questionnaire)  # type: ignore[arg-type]
+    report = build(view, lang(args), loaded.questionnaire)
     text = html.render(report) if args.format == "html" else markdown.render(report)
     write_output(text, args.output)
     return 0

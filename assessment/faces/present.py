@@ -30,12 +30,15 @@ def answer_text(question: Question, value: AnswerValue, lang: Lang) -> str:
     return "; ".join(names)
 
 
-def progress_text(walk: Walk, lang: Lang) -> str:
+def progress_text(walk: Walk, lang: Lang, *, number: int | None = None) -> str:
+    """'vraag 12 van ongeveer 30': the open question's place (or `number`, an earlier one gone
+    back to) and the length of the walk: the answers so far plus the longest route the answers and
+    the screening questions still leave open (the engine's `remaining_likely`)."""
     progress = walk.progress()
-    n = progress.answered + 1
+    n = number or progress.answered + 1
     if progress.remaining_min == progress.remaining_max:
-        return t("progress_exact", lang, n=n, low=progress.remaining_min)
-    return t("progress", lang, n=n, low=progress.remaining_min, high=progress.remaining_max)
+        return t("progress_exact", lang, n=n, total=progress.answered + progress.remaining_min)
+    return t("progress", lang, n=n, total=max(progress.likely_total, n))
 
 
 def section_title(questionnaire: Questionnaire, question: Question, lang: Lang) -> str:

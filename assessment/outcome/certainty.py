@@ -20,6 +20,7 @@ Results are cached per walk and intake, so the faces can ask again at no cost.
 
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import TypeVar, cast
 from dataclasses import dataclass
 
 from assessment import vocabulary
@@ -75,13 +76,18 @@ def _as_unknown(question: Question) -> AnswerValue:
 def continue_walk(walk: Walk, question_id: str, value: AnswerValue) -> Walk:
     """The walk with `question_id` answered `value`, followed to its end as the module docstring says."""
     q = walk.questionnaire
-    given = dict(walk.values)
+    given = {a.question_id: a.value for a in walk.answers}  # answers given, not those a gate implied
     given[question_id] = value
     answers: list[Answer] = []
     values: dict[str, AnswerValue] = {}
     qid = q.first
     while qid != END and qid not in values:
         question = q.question(qid)
+        gate = question.gate
+        if gate is not None and not gate.when.holds(values):  # passed over, as the engine does
+            values[qid] = gate.implied
+            qid = walk.target_after(qid, values)
+            continue
         answer = given.get(qid)
         if answer is None or not _fits(question, answer):
             answer = _as_unknown(question)
@@ -156,14 +162,16 @@ class _Cache:
 
 
 _CACHE = _Cache()
+_T = TypeVar("_T")
 
 
-def cached(key: tuple, make: Callable[[], object]) -> object:
-    return _CACHE.get(key, make)
+def cached(key: tuple, make: Callable[[], _T]) -> _T:
+    return cast(_T, _CACHE.get(key, make))  # the key names what `make` returns
 
 
 def walk_key(walk: Walk, intake: Intake) -> tuple:
-    return (id(walk.questionnaire), tuple((a.question_id, a.value) for a in walk.answers), intake)
+    q = walk.questionnaire  # its id() alone could be reused once it is gone; id and version guard that
+    return (q.id, q.version, id(q), tuple((a.question_id, a.value) for a in walk.answers), intake)
 
 
 def alternatives(walk: Walk, intake: Intake) -> dict[str, list[Tried]]:

@@ -23,6 +23,9 @@ HORIZON_DAYS = 90
 
 _T = TypeVar("_T")
 
+SkipReason = Literal["empty", "binary", "too_large", "unreadable", "not_json_file", "invalid"]
+"""Why a file was left out of the overview."""
+
 Situation = Literal["active", "switched_off", "excepted"]
 """How a prohibited practice stands: still running, stopped, or cleared by an exception ground."""
 
@@ -73,6 +76,12 @@ class SystemRow(SystemRef):
     fria: "StepState"
     eu_database_registration: "StepState"
     algoritmeregister: "StepState"
+    register_category: str | None
+    """The Algoritmeregister category (A, B, C); null when the assessment gives none."""
+    register_draft: bool
+    """The export carries a draft register entry."""
+    register_open_mandatory: list[str]
+    """Register fields needed to publish that the draft leaves to the owner (register keys)."""
     next_deadline: dt.date | None
     """The earliest deadline among the system's next steps."""
     overdue_steps: int
@@ -149,6 +158,20 @@ class HighRiskEntry:
 
 
 @_out
+class RegisterDraftState:
+    """A system in Algoritmeregister category A or B: is a draft entry there, and what must the owner
+    still write before it can be published."""
+
+    system: SystemRef
+    category: str
+    status: str | None
+    draft: bool
+    """The export carries a draft entry (exports made before drafts existed carry none)."""
+    open_mandatory: list[str]
+    """Register keys (e.g. 'contact_email') the register needs that the draft leaves open."""
+
+
+@_out
 class TransparencyGroup:
     ref: str
     systems: list[SystemRef]
@@ -192,7 +215,7 @@ class Counts:
 @_out
 class SkippedFile:
     path: str
-    reason: Literal["empty", "binary", "too_large", "unreadable", "not_json_file", "invalid"]
+    reason: SkipReason
     detail: str
 
 
@@ -240,6 +263,8 @@ class Overview:
     processes: list[ProcessGroup]
     counts: Counts
     high_risk: list[HighRiskEntry]
+    register_drafts: list[RegisterDraftState]
+    """Every system in register category A or B."""
     transparency: list[TransparencyGroup]
     provisional: list[ProvisionalEntry]
     deadlines: list[DeadlineEntry]

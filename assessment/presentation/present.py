@@ -13,6 +13,7 @@ from assessment.legal.citation import cite, cite_grouped, cite_in
 from assessment.legal.refs import is_canonical
 from assessment.outcome.dates import DateTable, shipped_dates
 from assessment.outcome.deadlines import long_date
+from assessment.outcome.prohibitions import remarks
 from assessment.outcome.models import Classification, NextStep, Outcome, Signals, TraceItem
 from assessment.presentation import blocks as b
 from assessment.presentation.given import Given
@@ -195,9 +196,8 @@ class _Presenter:
                 parts.append(f"{self.w('out.exception')}: {cite(p.exception_ref, self.lang)}")
                 parts.append(f"{self.w('out.motivation')}: {p.motivation}" if p.motivation
                              else self.w("out.no_motivation"))
-            if p.conditions_unmet:
-                parts.append(f"{self.w('out.conditions_unmet')}: {self.each(p.conditions_unmet)}")
-            if p.switched_off:
+            parts += [self.say(remark) for remark in remarks(p)]  # removed function, conditions open/planned/unmet
+            if p.switched_off and not p.function_removed:  # a removed function says so in its remark
                 parts.append(self.w("out.switched_off"))
             out.append(b.Conclusion(self.w("out.practice"), cite(p.ref, self.lang), "; ".join(parts),
                                     answers=self.answers(trace.get("prohibited_practices", []))))
@@ -274,9 +274,19 @@ class _Presenter:
         ahead = sorted((r for r in table.rows if r.date > self.outcome.as_of and r.id not in replaced),
                        key=lambda r: r.date)
         out: list[b.Block] = [b.Section(self.w("out.dates_ahead", date=self.date(self.outcome.as_of)))]
-        out += [b.LegalDate(self.date(r.date), self.say(r.covers), cite(r.source, self.lang),
-                            self.w("out.date_verify") if r.omnibus else "") for r in ahead]
+        out += [b.LegalDate(self.date(r.date), self.say(r.covers), cite(r.source, self.lang), self.date_remark(r))
+                for r in ahead]
         return out if ahead else out + [b.Line(self.w("out.none"))]
+
+    def date_remark(self, row) -> str:
+        """Where an amended date comes from and whether that is checked; whether the date itself is."""
+        said = []
+        if row.omnibus:
+            where = f"; {row.oj_reference}" if row.oj_reference else ""
+            said.append(self.w("out.omnibus") + where + ("" if row.oj_verified else f", {self.w('out.oj_unverified')}"))
+        if row.verify:
+            said.append(self.w("out.date_verify"))
+        return "; ".join(said)
 
     def remarks(self) -> list[b.Block]:
         marked = [a for a in self.given.answers if a.flagged or a.note]

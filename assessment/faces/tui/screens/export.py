@@ -10,9 +10,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from assessment.faces.strings import t
+from assessment.faces.tui.screens.base import OnFace
 
 
-class ExportScreen(ModalScreen[list[Path] | None]):
+class ExportScreen(OnFace, ModalScreen[list[Path] | None]):
     """Dismisses with the paths written, or None when closed before exporting.
 
     | Key | Action |
@@ -34,24 +35,27 @@ class ExportScreen(ModalScreen[list[Path] | None]):
     ExportScreen #keys { color: $text-muted; height: auto; margin-top: 1; }
     """
 
-    def __init__(self, record_id: str, on_done=None) -> None:
+    def __init__(self, record_id: str, on_done=None, *, register: bool = False) -> None:
+        """`register`: write only the draft Algoritmeregister entry."""
         super().__init__()
         self.record_id = record_id
         self.on_done = on_done
+        self.register = register
         self.written: list[Path] | None = None
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang
+        lang = self.lang
         with Vertical():
-            yield Static(t("export_what", lang), id="what", markup=False)
-            yield Input(str(self.app.export_dir), id="folder")
+            yield Static(t("register_what" if self.register else "export_what", lang), id="what", markup=False)
+            yield Input(str(self.face.export_dir), id="folder")
             yield Static("", id="status", markup=False)
-            yield Static(t("export_keys", lang), id="keys", markup=False)
+            yield Static(t("register_keys" if self.register else "export_keys", lang), id="keys", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one(Vertical).border_title = t("export_title", self.app.lang)
+        self.query_one(Vertical).border_title = t("register_title" if self.register else "export_title",
+                                                  self.lang)
         folder = self.query_one("#folder", Input)
-        if not self.app.blink:
+        if not self.face.blink:
             folder.cursor_blink = False
         folder.focus()
 
@@ -60,7 +64,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         if self.written is not None:
             self.dismiss(self.written)
             return
-        lang = self.app.lang
+        lang = self.lang
         typed = event.value.strip()
         folder = Path(typed).expanduser() if typed else Path.cwd()
         if folder.exists() and not folder.is_dir():
@@ -68,20 +72,24 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             return
         from assessment.faces.tui.export_worker import export_record
 
-        self.app.export_dir = folder  # the next export offers the same folder
+        from assessment.app.remembered import remember
+
+        self.face.export_dir = folder  # the next export offers the same folder, also next time
+        remember(export_dir=str(folder.resolve()))
         self._status(t("exporting", lang))
-        export_record(self.app, self.record_id, self._done, folder=folder, failed=self._failed)
+        export_record(self.app, self.record_id, self._done, folder=folder, failed=self._failed,
+                      register=self.register)
 
     def _done(self, paths: list[Path]) -> None:
         self.written = paths
-        lang = self.app.lang
+        lang = self.lang
         self._status(t("exported", lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
         self.query_one("#keys", Static).update(t("export_done_keys", lang))
         if self.on_done is not None:
             self.on_done(paths)
 
     def _failed(self, reason: str) -> None:
-        self._status(t("export_failed", self.app.lang, reason=reason), problem=True)
+        self._status(t("export_failed", self.lang, reason=reason), problem=True)
 
     def _status(self, text: str, *, problem: bool = False) -> None:
         status = self.query_one("#status", Static)

@@ -1,5 +1,7 @@
 """The intake form: the system and its organisation, with a message next to each wrong field."""
 
+from typing import cast
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
@@ -51,6 +53,10 @@ class IntakeScreen(FaceScreen):
 
     def compose(self) -> ComposeResult:
         values = values_of(self.initial) if self.initial is not None else {}
+        if self.initial is None:  # a new intake: the officer of the last one, most likely the same
+            from assessment.app.remembered import load_remembered
+
+            values["officer"] = load_remembered().officer
         if not values.get("assessed_on"):
             values["assessed_on"] = self.face.today().isoformat()
         yield Header()
@@ -99,7 +105,7 @@ class IntakeScreen(FaceScreen):
             if isinstance(widget, Select):
                 out[field.name] = "" if widget.value is Select.NULL else str(widget.value)
             else:
-                out[field.name] = widget.value
+                out[field.name] = cast(Input, widget).value
         return out
 
     def _check(self, names: set[str]) -> dict[str, str]:
@@ -163,10 +169,13 @@ class IntakeScreen(FaceScreen):
             self.query_one(f"#field-{first.name}").focus()
             self.notify(t("intake_fix", self.lang), severity="error")
             return
+        from assessment.app.remembered import remember
+
+        remember(officer=intake.officer or "")
         face = self.face
         try:
-            if face.session is not None:
-                face.save(lambda: face.session.update_intake(intake))
+            if (session := face.session) is not None:
+                face.save(lambda: session.update_intake(intake))
                 self.dismiss()
             else:
                 face.save(lambda: face.start_session(intake))
