@@ -103,7 +103,8 @@ class Record(_Stored):
             id=self.id, system_name=self.intake.system_name, organisation=self.intake.organisation,
             status=self.intake.status, risk_class=latest.risk_class if latest else None,
             applicability=latest.applicability if latest else None,
-            provisional=bool(latest and latest.provisional), updated_at=self.updated_at, created_at=self.created_at, complete=self.complete,
+            provisional=bool(latest and latest.provisional), updated_at=self.updated_at, created_at=self.created_at,
+            complete=self.complete,
             answered=len(self.answers), flagged=sum(a.flagged for a in self.answers),
             questionnaire_version=self.questionnaire_version, imported=self.imported is not None)
 

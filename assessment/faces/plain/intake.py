@@ -9,6 +9,7 @@ from assessment.faces.labels import label
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.strings import t
 from assessment.intake import Intake
+from assessment.language import Lang
 
 PREVIOUS = "\x00previous"
 HELP = "\x00help"
@@ -39,7 +40,7 @@ def _ask_field(prompter: Prompter, field: Field, current: str, first: bool) -> s
     return COMMANDS.get(typed.strip(), typed)
 
 
-def _field_help(field: Field, lang: str) -> str:
+def _field_help(field: Field, lang: Lang) -> str:
     what = t("required" if field.required else "optional", lang)
     date = f", {t('date_format', lang)}" if field.date else ""
     return wrap(f"{field_label(field, lang).rstrip(' *')}: {what}{date}. {t('plain_intake_instruction', lang)}", 0)

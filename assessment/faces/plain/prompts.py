@@ -87,7 +87,7 @@ class Prompter:
 
         taken = {c.key for c in choices if c.key}
         free = iter(k for k in KEYS if k not in taken)
-        items = []
+        items: list[questionary.Choice | questionary.Separator] = []
         for c in choices:
             if c.value is SEPARATOR:
                 items.append(questionary.Separator(c.title or "  " + "─" * 10))

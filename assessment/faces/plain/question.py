@@ -50,7 +50,8 @@ def print_help(walk: Walk, question: Question, lang: Lang) -> None:
 
 def ends_the_walk(walk: Walk, question: Question) -> bool:
     """Whether some answer to the open `question` ends the walk at once (the engine's truth)."""
-    if walk.current() is None or walk.current().id != question.id:
+    current = walk.current()
+    if current is None or current.id != question.id:
         return False
     return any(walk.answer(question.id, o.id).current() is None for o in question.options
                if question.kind != Kind.MULTIPLE)

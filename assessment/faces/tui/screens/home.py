@@ -70,9 +70,9 @@ class HomeScreen(FaceScreen):
         table.clear(columns=True)
         lang = self.lang
         rows = [home_row(s, lang) for s in self.summaries]
-        for name, width in zip(_columns(lang), _widths(self.size.width or 80, rows, lang)):
+        for name, width in zip(_columns(lang), _widths(self.size.width or 80, rows, lang), strict=True):
             table.add_column(name, width=width)
-        for s, cells in zip(self.summaries, rows):
+        for s, cells in zip(self.summaries, rows, strict=True):
             # Text, not str: a system name like "[bold]" must show literally, not as markup;
             # rows grow to fit, so nothing is cut.
             table.add_row(*(Text(c) for c in cells), key=s.id, height=None)

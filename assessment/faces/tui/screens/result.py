@@ -86,7 +86,7 @@ class ResultScreen(FaceScreen):
                 self.query_one("#exported", Static).update(
                     t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
 
-        self.app.push_screen(ExportScreen(self.face.session.record_id, done, register=True))
+        self.app.push_screen(ExportScreen(self.face.current.record_id, done, register=True))
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:
