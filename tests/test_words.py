@@ -113,3 +113,13 @@ def test_the_outcome_is_dated_in_dutch():
     from assessment.outcome.deadlines import long_date
 
     assert long_date(dt.date(2026, 8, 2)).get("nl") == "2 augustus 2026"
+
+
+def test_a_file_that_cannot_be_written_is_one_dutch_line():
+    from assessment.errors import UserError
+    from assessment.app.messages import said
+
+    error = UserError("cannot write file (No such file or directory)", "/proc/x.json", key="err.cannot_write",
+                      cause="No such file or directory")
+    assert said(error, "nl") == "/proc/x.json: kan het bestand niet schrijven (No such file or directory)"
+    assert said(error, "en") == str(error)

@@ -71,4 +71,4 @@ def _write(text: str, output: Path | None) -> None:
         write_output(output, data)
     except OSError as exc:
         raise UserError(f"cannot write file ({exc.strerror or exc})", str(output), key="err.cannot_write",
-                        reason=exc.strerror or exc) from None
+                        cause=str(exc.strerror or exc)) from None

@@ -3,7 +3,8 @@
 import argparse
 import os
 import re
-from typing import NoReturn
+from collections.abc import Iterable
+from typing import Any, NoReturn
 
 from assessment import __version__
 from assessment.app.settings import env_db, lang
@@ -35,9 +36,9 @@ def lang_of_argv(argv: list[str]) -> str:
 class _Formatter(argparse.HelpFormatter):
     lang = "nl"
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        return super().add_usage(usage, actions, groups,
-                                 w("cli.usage", self.lang) + " " if prefix is None else prefix)
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, w("cli.usage", self.lang) + " " if prefix is None else prefix)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,9 +47,9 @@ class _Parser(argparse.ArgumentParser):
 
     lang = "nl"
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        formatter = type("Formatter", (_Formatter,), {"lang": self.lang})
-        super().__init__(*args, formatter_class=formatter, add_help=False, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.update(formatter_class=type("Formatter", (_Formatter,), {"lang": self.lang}), add_help=False)
+        super().__init__(**kwargs)
         self._positionals.title = w("cli.arguments", self.lang)
         self._optionals.title = w("cli.options", self.lang)
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=w("cli.h.help", self.lang))

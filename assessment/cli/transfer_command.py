@@ -22,7 +22,7 @@ def write_output(text: str, output: str | None) -> None:
         write_file(Path(output), text.encode("utf-8"))
     except OSError as exc:
         raise UserError(f"cannot write file ({exc.strerror or exc})", output, key="err.cannot_write",
-                        reason=exc.strerror or exc) from None
+                        cause=str(exc.strerror or exc)) from None
 
 
 def export(args: argparse.Namespace) -> int:

@@ -211,7 +211,7 @@ WORDS: dict[str, str] = {
     'err.intake_incomplete': 'assessment {id} cannot be exported yet: the intake lacks {fields} (fill it in with `assessment '
                              'resume {id}`)',
     'err.nothing_to_export': 'nothing to export: the database holds no assessments',
-    'err.cannot_write': 'cannot write file ({reason})',
+    'err.cannot_write': 'cannot write file ({cause})',
     'err.export_which': 'name the assessments to export (ids as `assessment list` shows) or use --all',
     'err.not_a_date': '{text!r} is not a date (YYYY-MM-DD)',
     'err.no_folder': 'folder does not exist',

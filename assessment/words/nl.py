@@ -211,7 +211,7 @@ WORDS: dict[str, str] = {
     'err.intake_incomplete': 'beoordeling {id} kan nog niet worden geëxporteerd: bij de gegevens ontbreekt {fields} (vul die '
                              'aan met `assessment resume {id}`)',
     'err.nothing_to_export': 'niets te exporteren: de database bevat geen beoordelingen',
-    'err.cannot_write': 'kan het bestand niet schrijven ({reason})',
+    'err.cannot_write': 'kan het bestand niet schrijven ({cause})',
     'err.export_which': "noem de beoordelingen die u wilt exporteren (de id's die `assessment list` toont) of gebruik --all",
     'err.not_a_date': '{text!r} is geen datum (JJJJ-MM-DD)',
     'err.no_folder': 'de map bestaat niet',
