@@ -67,3 +67,39 @@ def fixed_outcome(walk, intake, as_of):
                        next_question=current.id, classification=None, steps=[], signals=signals)
     return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of, complete=True,
                    next_question=None, classification=classification, steps=steps)
+
+
+def prohibited_outcome(walk, intake, as_of):
+    """`fixed_outcome` turned into a prohibited practice without a valid exception (complete walks)."""
+    from assessment.i18n import Text
+    from assessment.outcome.models import NextStep, PracticeFinding, StepStatus
+
+    outcome = fixed_outcome(walk, intake, as_of)
+    c = outcome.classification
+    if c is None:
+        return outcome
+    c = c.model_copy(update={
+        "risk_class": "prohibited", "high_risk_basis": [], "open_questions": [], "provisional": False,
+        "risk_reason": Text(nl="Verboden praktijk zonder geldige uitzondering (AI Act art. 5(1)(c)).",
+                            en="Prohibited practice without a valid exception (AI Act art. 5(1)(c))."),
+        "prohibited_practices": [PracticeFinding(ref="AI Act art. 5(1)(c)")]})
+    stop = NextStep(id="stop", title=Text(nl="Stop het systeem of haal de verboden functie eruit",
+                                          en="Stop the system or remove the prohibited function"),
+                    why=Text(nl="Sociale scoring is verboden.", en="Social scoring is prohibited."),
+                    status=StepStatus.REQUIRED, refs=["AI Act art. 5(1)(c)"], owner="organisation",
+                    deadline=dt.date(2025, 2, 2), overdue=True)
+    return outcome.model_copy(update={"classification": c, "steps": [stop]})
+
+
+def provisional_outcome(walk, intake, as_of):
+    """`fixed_outcome` with high risk assumed while a 'don't know' answer is open (complete walks)."""
+    from assessment.i18n import Text
+
+    outcome = fixed_outcome(walk, intake, as_of)
+    c = outcome.classification
+    if c is None:
+        return outcome
+    doubt = Text(nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
+                 en="A prohibited practice is not yet ruled out: a question about it is open.")
+    c = c.model_copy(update={"provisional": True, "high_risk_assumed": True, "notes": [doubt]})
+    return outcome.model_copy(update={"classification": c})

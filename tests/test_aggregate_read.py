@@ -70,7 +70,7 @@ def test_each_broken_file_is_listed_with_its_reason_and_the_rest_still_counts(tm
     assert [s["system_name"] for s in overview["systems"]] == ["S0", "S1"]
     [skipped] = overview["skipped"]
     assert skipped["path"].endswith(name) and skipped["reason"] == reason and detail in skipped["detail"]
-    assert f"skipped {tmp_path / name}: {reason}" in err
+    assert f"overgeslagen: {tmp_path / name}: " in err  # the reason in words, in Dutch by default
 
 
 @pytest.mark.parametrize("name, content, reason", [
@@ -116,7 +116,7 @@ def test_an_empty_folder_is_a_user_error(tmp_path, capsys):
 def test_a_bad_as_of_date_is_a_user_error(tmp_path, capsys):
     good(tmp_path, 1)
     assert main(["aggregate", str(tmp_path), "--as-of", "22-11-2026"]) == 2
-    assert "--as-of: '22-11-2026' is not a date" in capsys.readouterr().err
+    assert "--as-of: '22-11-2026' is geen datum" in capsys.readouterr().err
 
 
 def test_output_file_inside_the_input_folder_is_not_read_back(tmp_path, capsys):
@@ -141,7 +141,7 @@ def test_the_same_assessment_exported_twice_counts_once_and_is_reported(tmp_path
     [dup] = overview["duplicates"]
     assert dup["kept"].endswith("second.json")  # the later export of the same version
     assert [(Path(d["source"]).name, d["reason"]) for d in dup["dropped"]] == [("first.json", "identical")]
-    assert "1 duplicate export(s) of 1 assessment(s) ignored" in err
+    assert "1 dubbele export van 1 beoordeling genegeerd" in err
 
 
 def test_a_newer_version_wins_whatever_the_file_order(tmp_path):

@@ -66,20 +66,21 @@ def test_lang_after_the_command_changes_the_output(write_yaml, capsys):
 def test_validate_prints_counts_and_exits_0(capsys):
     code, out, err = run("validate", str(BRANCHING), capsys=capsys)
     assert code == 0 and err == ""
-    assert out.strip() == f"{BRANCHING}: ok: 2 sections, 6 questions, 10 options, 10 distinct complete paths of 2 to 6 questions"
+    assert out.strip() == (f"{BRANCHING}: in orde: 2 onderdelen, 6 vragen, 10 opties, 10 verschillende volledige "
+                           "paden van 2 tot 6 vragen")
 
 
 def test_validate_without_files_checks_the_shipped_ones(capsys):
     code, out, _ = run("validate", capsys=capsys)
-    assert code == 0 and "ai-verordening.yaml: ok:" in out
+    assert code == 0 and "ai-verordening.yaml: in orde:" in out
 
 
 def test_validate_reports_every_file_and_exits_2(capsys, tmp_path):
     code, out, err = run("validate", str(BRANCHING), str(tmp_path / "missing.yaml"),
                          str(ROOT / "tests" / "broken" / "cycle.yaml"), capsys=capsys)
-    assert code == 2 and "branching.yaml: ok" in out
+    assert code == 2 and "branching.yaml: in orde" in out
     assert f"{tmp_path / 'missing.yaml'}: cannot read file" in err and "cycle.yaml:22: b: cycle back to a" in err
-    assert err.splitlines()[-1] == "assessment: 2 problem(s) found"
+    assert err.splitlines()[-1] == "assessment: 2 problemen gevonden"
 
 
 # run -------------------------------------------------------------------------------------------------
@@ -106,7 +107,7 @@ def test_run_json_parses(write_yaml, capsys):
 def test_run_notes_answers_off_the_path(write_yaml, capsys):
     file = answers(write_yaml, "answers:\n  kind: company\n  uses: [x]\n  name: N\n")
     code, _, err = run(*replay("--answers", file), capsys=capsys)
-    assert code == 0 and "not on the path (ignored): uses" in err
+    assert code == 0 and "niet op het pad liggen (genegeerd): uses" in err
 
 
 def test_run_expect_block_is_ignored(write_yaml, capsys):
@@ -139,7 +140,7 @@ def test_missing_answers_file_and_bad_as_of(tmp_path, write_yaml, capsys):
     assert code == 2 and err == f"assessment: {tmp_path / 'none.yaml'}: cannot read file (No such file or directory)\n"
     file = answers(write_yaml, "answers: {}\n")
     code, _, err = run("run", "--answers", file, "--as-of", "22-11-2026", capsys=capsys)
-    assert code == 2 and err == "assessment: --as-of: '22-11-2026' is not a date (YYYY-MM-DD)\n"
+    assert code == 2 and err == "assessment: --as-of: '22-11-2026' is geen datum (JJJJ-MM-DD)\n"
 
 
 # as a user runs it: a real process, no tracebacks --------------------------------------------------
@@ -205,9 +206,9 @@ def test_mangled_answers_files_exit_0_or_2_never_crash(data, tmp_path, capsys):
 
 def test_validate_a_folder_checks_its_yaml_files(capsys, tmp_path):
     code, out, _ = run("validate", str(BRANCHING.parent), capsys=capsys)
-    assert code == 0 and "branching.yaml: ok" in out
+    assert code == 0 and "branching.yaml: in orde" in out
     code, _, err = run("validate", str(tmp_path), capsys=capsys)
-    assert code == 2 and err == "assessment: no questionnaire files found\n"
+    assert code == 2 and err == "assessment: geen vragenlijstbestanden gevonden\n"
 
 
 @pytest.mark.parametrize(("value", "message"), [

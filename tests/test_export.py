@@ -134,7 +134,7 @@ def test_cli_round_trip_with_the_shipped_questionnaire(tmp_path: Path, capsys: p
     assert main(["--db", str(tmp_path / "a.json"), "export", ids[0][:6], ids[1], "-o", str(out1)]) == 0
     assert stat.S_IMODE(out1.stat().st_mode) == 0o600
     assert main(["--db", str(tmp_path / "b.json"), "import", str(out1)]) == 0
-    assert "2 imported" in capsys.readouterr().out
+    assert "2 geïmporteerd" in capsys.readouterr().out
     assert main(["--db", str(tmp_path / "b.json"), "export", "--all", "-o", str(out2)]) == 0
     one, two = json.loads(out1.read_text()), json.loads(out2.read_text())
     for document in (one, two):

@@ -96,7 +96,8 @@ def test_run_text_says_not_finished_and_shows_the_signals(tmp_path):
     walk, _, outcome = _evaluate(path)
     nl, en = outcome_text(outcome, walk, "nl"), outcome_text(outcome, walk, "en")
     assert nl.startswith("Volgende vraag: ") and "De vragenlijst is nog niet af" in nl
-    assert "er is nog geen classificatie" in nl and "AI Act Annex III 4(a)  [iii_4_employment]" in nl
+    assert "er is nog geen classificatie" in nl
+    assert "• Gebruik onder bijlage III: bijlage III, punt 4, onder a, AI-verordening\n  Op grond van: " in nl
     assert "The questionnaire is not finished yet: there is no classification yet" in en
     for text in (nl, en):
         assert "Toepasselijkheid:" not in text and "Applicability:" not in text
@@ -127,7 +128,8 @@ def test_profile_so_far_reads_the_signals(tmp_path):
     blocks = dict(profile_blocks(outcome, "nl"))
     assert blocks["Risicoklasse"] == ["nog niet bekend"]
     assert blocks["Rol"] == ["gebruiksverantwoordelijke"]
-    assert blocks["Signalen"] == ["AI Act art. 5(1)(f) (uitzondering ingeroepen)", "AI Act art. 5(1)(g)"]
+    assert blocks["Signalen"] == ["art. 5, eerste lid, onder f, AI-verordening (uitzondering ingeroepen)",
+                                  "art. 5, eerste lid, onder g, AI-verordening"]
     assert len(blocks["Open vragen"]) == 1 and "manipulatieve" in blocks["Open vragen"][0]
 
 
@@ -168,15 +170,21 @@ def test_export_of_an_open_record_has_null_classification_and_signals(tmp_path):
 
 
 def test_result_screen_and_report_show_signals_not_a_classification(tmp_path):
-    from assessment.faces.present import result_blocks
+    from assessment.document.blocks import Bullets, Heading, Paragraph
+    from assessment.presentation import blocks as b
+    from assessment.presentation.given import from_walk
+    from assessment.presentation.present import present
     from assessment.report.content import build
 
     path = _partial(tmp_path, "exception_clears_only_its_own_practice", "p_g_exception")
     walk, intake, outcome = _evaluate(path)
-    blocks = dict(result_blocks(outcome, walk, "en"))
-    assert blocks["Classification"] == ["The classification is not available (yet)."]
-    assert blocks["Signals"] == ["AI Act art. 5(1)(f) (exception claimed)", "AI Act art. 5(1)(g)"]
-    assert "Risk class" not in blocks
+    shown = present(outcome, from_walk(walk), "en")
+    assert isinstance(shown[0], b.Warning) and "no classification yet" in shown[0].text
+    assert [s.text for s in shown if isinstance(s, b.Signal)] == [
+        "Role chosen: deployer",
+        "Prohibited practice answered yes: Article 5(1)(f) AI Act; exception claimed: Article 5(1)(f) AI Act",
+        "Prohibited practice answered yes: Article 5(1)(g) AI Act"]
+    assert not any(isinstance(s, b.Conclusion) for s in shown)  # no risk class, no applicability
 
     loaded = load_default()
     with Store.open(tmp_path / "db.json") as store:
@@ -185,10 +193,12 @@ def test_result_screen_and_report_show_signals_not_a_classification(tmp_path):
             session.answer(answer.question_id, answer.value)
         document = export_document([store.find(session.record_id)], loaded, AS_OF)
     report = build(document.assessments[0], "nl")
-    sections = {section.heading: section for section in report.sections}
-    assert "Er is nog geen classificatie" in sections["Classificatie"].paragraphs[0]
-    assert sections["Wat de antwoorden tot nu toe aangeven"].items == [
-        "Rol gekozen: gebruiksverantwoordelijke (role_base)",
-        "Verboden praktijk beantwoord met ja: AI Act art. 5(1)(f); uitzondering geclaimd: AI Act art. 5(1)(f) "
-        "(p_f_emotion_work, p_f_exception)",
-        "Verboden praktijk beantwoord met ja: AI Act art. 5(1)(g) (p_g_biometric_categorisation)"]
+    assert any(isinstance(x, Paragraph) and "er is nog geen classificatie" in x.text for x in report.blocks)
+    at = next(i for i, x in enumerate(report.blocks) if isinstance(x, Heading) and x.text.startswith("Wat de antw"))
+    items = report.blocks[at + 1]
+    assert isinstance(items, Bullets) and [i.split("\n")[0] for i in items.items] == [
+        "Rol gekozen: gebruiksverantwoordelijke",
+        "Verboden praktijk beantwoord met ja: art. 5, eerste lid, onder f, AI-verordening; uitzondering geclaimd: "
+        "art. 5, eerste lid, onder f, AI-verordening",
+        "Verboden praktijk beantwoord met ja: art. 5, eerste lid, onder g, AI-verordening"]
+    assert all("\nOp grond van: " in i for i in items.items)  # each with the answers behind it

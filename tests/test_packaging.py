@@ -83,7 +83,7 @@ def _check_install(command: list[str], python: str, env: dict[str, str], cwd: Pa
     validate = subprocess.run([*command, "validate"], env=env, cwd=cwd, capture_output=True, text=True,
                               timeout=120)
     assert validate.returncode == 0, validate.stderr
-    assert "ai-verordening.yaml: ok" in validate.stdout
+    assert "ai-verordening.yaml: in orde" in validate.stdout
     assert _run_json(command, env, cwd) == expected
 
 

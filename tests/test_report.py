@@ -17,6 +17,7 @@ from assessment.text.controls import visible as neutralise
 from assessment.text.markup import html_text, markdown as md_escape
 from assessment.text.terminal import terminal
 from assessment.transfer.export import exported_assessment
+from assessment.text.controls import visible as neutral
 from tests.records_support import HOSTILE, INTAKE, run_to_end
 
 
@@ -56,22 +57,25 @@ def view(tmp_path: Path, branching):
 
 def test_markdown_report_has_every_part_and_renders_free_text_literally(view) -> None:
     text = markdown.render(build(view, "nl"))
-    for heading in ("## Overzicht", "## Classificatie", "## Volgende stappen", "## Open vragen",
-                    "## Alle antwoorden"):
+    for heading in ("## Overzicht", "## Classificatie", "## Vervolgstappen", "## Open vragen",
+                    "## Alle antwoorden", "## Bronnen"):
         assert heading in text
-    assert "vervangt geen juridisch advies" in text and "1.0" in text and "2026-11-22" in text
+    assert "vervangt geen juridisch advies" in text and "1.0" in text and "22-11-2026" in text
     tokens = _md().parse(text)
     children = [c for t in tokens for c in (t.children or [])]
     kinds = {t.type for t in tokens} | {c.type for c in children}
-    assert not kinds & {"link_open", "html_block", "code_inline", "code_block", "fence", "image"}
+    assert not kinds & {"html_block", "code_inline", "code_block", "fence", "image"}
+    links = [c.attrs["href"] for c in children if c.type == "link_open"]
+    assert links and all(href.startswith("https://") for href in links)  # only the sources' links
     assert {c.content for c in children if c.type == "html_inline"} <= {"<br>"}  # only our line breaks
     assert "table_open" in kinds
     headings = [t for t in tokens if t.type == "heading_open"]
     assert [h.tag for h in headings].count("h1") == 1  # the typed '# kop' did not become a heading
     rendered = _md().render(text)
-    assert "<script" not in rendered and "<a " not in rendered
+    assert "<script" not in rendered
+    assert 'href="javascript' not in rendered
     page = "".join(_page(rendered).text)
-    for line in neutralise(HOSTILE).split("\n"):
+    for line in neutral(HOSTILE).split("\n"):
         assert line.strip() in page
 
 
@@ -80,17 +84,18 @@ def test_html_report_is_accessible_print_friendly_and_escaped(view) -> None:
     page = _page(text)
     assert '<html lang="nl">' in text and "@media print" in text
     assert page.tags.count("h1") == 1 and page.tags.count("h2") >= 5 and "main" in page.tags
-    assert "script" not in page.tags and "a" not in page.tags
+    assert "script" not in page.tags
+    assert all(v.startswith("https://") for k, v in page.attrs if k == "href")  # only the sources' links
     assert ("scope", "col") in page.attrs and "caption" in page.tags
     body = "".join(page.text)
     assert "\x1b" not in text and "\u202e" not in text
-    for line in neutralise(HOSTILE).split("\n"):
+    for line in neutral(HOSTILE).split("\n"):
         assert line in body
 
 
 def test_english_report(view) -> None:
     text = markdown.render(build(view, "en"))
-    assert "## Next steps" in text and "does not replace legal advice" in text
+    assert "## Next steps" in text and "## Sources" in text and "does not replace legal advice" in text
     assert '<html lang="en">' in html.render(build(view, "en"))
 
 

@@ -144,7 +144,7 @@ def test_run_save_stores_the_replayed_assessment(tmp_path: Path, capsys) -> None
                        "notes:\n  is_algorithm: \"zie <bijlage>\"\n", "utf-8")
     db = tmp_path / "db.json"
     assert main(["--db", str(db), "run", "--answers", str(answers), "--save"]) == 0
-    assert "saved as" in capsys.readouterr().err
+    assert "opgeslagen als" in capsys.readouterr().err
     with Store.open(db) as store:
         (record_id,) = store.ids()
         record = store.get(record_id)
@@ -161,7 +161,7 @@ def test_run_save_is_refused_while_another_instance_holds_the_database(tmp_path:
     db = tmp_path / "db.json"
     with Store.open(db) as store:
         assert main(["--db", str(db), "run", "--answers", str(answers), "--save"]) == 2
-        assert "in use by another" in capsys.readouterr().err
+        assert "in gebruik door een ander venster" in capsys.readouterr().err
         assert store.ids() == []
 
 

@@ -20,29 +20,29 @@ def test_english_text_has_every_part():
     text = render("en")
     assert "End of the path reached." in text
     assert "PROVISIONAL" in text
-    assert "Risk class: high-risk AI system" in text and "AI Act Annex III 5(a)" in text
-    assert "Carry out a fundamental rights impact assessment (FRIA) (owner: deployer)" in text
-    assert "deadline: 2 August 2030" in text
-    assert "not yet in force on 22 November 2026; applies from 2 December 2027" in text
-    assert "Open questions for an expert:" in text and "- q5: Question 5" in text
-    assert "could change: risk class, prohibited practices" in text
-    assert "if 'Option 0': risk class: prohibited AI practice" in text
-    # Personal data left open changes no conclusion, only the DPIA step: a check there.
-    assert "to check: q4: Question 4" in text
-    assert "Open questions that change no conclusion:\n- q4: Question 4" in text
+    assert "Risk class: high-risk AI system" in text and "Annex III, point 5(a) AI Act" in text
+    step = text.split("• Carry out a fundamental rights impact assessment (FRIA) [required]")[1].split("\n• ")[0]
+    assert "Who: deployer · Deadline: 2 August 2030" in step
+    assert "!! not yet in force on 22 November 2026" in step and "!! the duty applies from 2 December 2027" in step
+    questions = text.split("Open questions for an expert\n")[1]
+    assert "• Question 5" in questions and "May change: risk class; prohibited practices" in questions
+    assert "If 'Option 0': risk class: prohibited AI practice" in questions
+    # Personal data left open changes no conclusion, only the DPIA step: a check there, by its text.
+    assert "To check: Question 4" in text
+    assert "Open questions that change no conclusion\n" in text and "q4" not in text
 
 
 def test_dutch_text():
     text = render("nl")
     assert "Risicoklasse: hoog-risico AI-systeem" in text
-    assert "(eigenaar: gebruiksverantwoordelijke)" in text
-    assert "termijn: 2 augustus 2030" in text
-    assert "Open vragen voor een deskundige:" in text
+    assert "Wie: gebruiksverantwoordelijke · Uiterlijk: 2 augustus 2030" in text
+    assert "bijlage III, punt 5, onder a, AI-verordening" in text and "AI Act" not in text.split("Vervolgstappen")[0]
+    assert "\nOpen vragen voor een deskundige\n" in text
 
 
 def test_as_of_after_the_date_drops_the_not_yet_mark():
     text = render("en", as_of=dt.date(2028, 1, 1))
-    assert "not yet in force" not in text.split("Carry out a fundamental")[1].split("\n- ")[0]
+    assert "not yet in force" not in text.split("Carry out a fundamental")[1].split("\n• ")[0]
 
 
 def test_unfinished_walk_names_the_next_question():
@@ -53,8 +53,8 @@ def test_unfinished_walk_names_the_next_question():
 
 def test_dates_still_ahead_are_listed_with_omnibus_flag():
     text = render("en", as_of=dt.date(2027, 1, 15))
-    ahead = text.split("Not yet in force on 15 January 2027:")[1]
-    assert "2 December 2027" in ahead and "(Digital Omnibus; Regulation (EU) 2026/1744" in ahead
+    ahead = text.split("Not yet in force on 15 January 2027\n")[1]
+    assert "2 December 2027" in ahead and "[Digital Omnibus; Regulation (EU) 2026/1744" in ahead
     assert "Official Journal reference not yet checked" in ahead and "verify" not in ahead
-    assert "2 August 2030" in ahead and "[AI Act art. 111(2)]" in ahead
+    assert "2 August 2030" in ahead and "(Article 111(2) AI Act)" in ahead
     assert "2 February 2025" not in ahead

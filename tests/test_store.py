@@ -44,7 +44,7 @@ def test_a_second_instance_is_refused_and_writes_nothing(db: Path, branching) ->
         before = snapshot(db.parent)
         result = cli("delete", "0", "--yes", db=db)
         assert result.returncode == 2
-        assert "in use by another" in result.stderr and str(db) in result.stderr
+        assert "in gebruik door een ander venster" in result.stderr and str(db) in result.stderr
         assert "Traceback" not in result.stderr
         assert snapshot(db.parent) == before
     with Store.open(db) as store:  # released on close

@@ -258,4 +258,4 @@ def test_a_second_window_on_the_same_database_is_refused(tmp_path):
             return app.error
 
     error = asyncio.run(flow())
-    assert error and "in use" in error
+    assert error and "in gebruik door een ander venster" in error  # in the chosen language (Dutch)

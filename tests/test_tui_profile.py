@@ -47,7 +47,7 @@ def test_signals_show_while_conclusions_wait():
     blocks = dict(profile_blocks(outcome, "nl"))
     assert blocks["Risicoklasse"] == ["nog niet bekend"]
     assert blocks["Rol"] == ["nog niet bekend"]  # no answer behind the role in its trace
-    assert blocks["Signalen"] == ["AI Act art. 50(3)"]
+    assert blocks["Signalen"] == ["art. 50, derde lid, AI-verordening"]  # cited for readers
     assert blocks["Open vragen"] == ["Is het een AI-systeem?"]
 
 

@@ -75,3 +75,19 @@ def test_result(snap_compare, tmp_path):
         await settle(pilot)
 
     assert snap_compare(app_at(tmp_path, start="new"), run_before=run_before, terminal_size=(80, 24))
+
+
+async def _to_the_outcome(pilot):
+    await start(pilot)
+    await pilot.press("enter", "2", "enter", *"Tekst", "enter", "enter")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("kind", ["prohibited", "provisional"])
+def test_result_of(kind, snap_compare, tmp_path, monkeypatch):
+    """The outcome screen of a prohibited and of a provisional case (high risk: `test_result`)."""
+    import faces_support
+
+    other = getattr(faces_support, f"{kind}_outcome")
+    monkeypatch.setattr("assessment.app.session.evaluate", other)
+    assert snap_compare(app_at(tmp_path, start="new"), run_before=_to_the_outcome, terminal_size=(80, 24))

@@ -6,6 +6,8 @@ import sys
 
 import pytest
 
+from assessment import words
+
 from assessment.faces import strings
 from assessment.faces.intake_form import build_intake
 from assessment.faces.strings import t
@@ -13,7 +15,8 @@ from assessment.faces.strings import t
 
 @pytest.mark.parametrize("key", strings.keys())
 def test_every_text_exists_in_both_languages_with_the_same_placeholders(key):
-    nl, en = strings._STRINGS[key]
+    nl, en = strings.t(key, "nl"), strings.t(key, "en")
+    assert (nl, en) == (words.w(f"ui.{key}", "nl"), words.w(f"ui.{key}", "en"))  # one table per language
     assert nl.strip() and en.strip()
     fields = lambda text: {name for _, name, _, _ in string.Formatter().parse(text) if name}  # noqa: E731
     assert fields(nl) == fields(en)

@@ -174,4 +174,4 @@ def test_broken_file_exits_2_with_its_message_on_its_line(path, capsys):
     assert "Traceback" not in "\n".join(err)
     for line, fragment in expectations(path):
         assert any(e.startswith(f"{path}:{line}: ") and fragment in e for e in err), (line, fragment, err)
-    assert err[-1].startswith("assessment: ") and "problem(s) found" in err[-1]
+    assert err[-1].startswith("assessment: ") and ("probleem gevonden" in err[-1] or "problemen gevonden" in err[-1])

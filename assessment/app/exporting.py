@@ -33,7 +33,7 @@ def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, l
     document = export_document([record], loaded, as_of)  # refuses an intake with gaps, saying which
     stem = folder / file_stem(record)
     exported = document.assessments[0]
-    report = build(exported, lang)
+    report = build(exported, lang, loaded.questionnaire)
     written = [
         _write(stem.with_suffix(".json"), dump(document)),
         _write(stem.with_suffix(".md"), markdown.render(report)),

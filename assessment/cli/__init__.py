@@ -10,21 +10,25 @@ from assessment.errors import UserError
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assessment.cli.parser import build_parser, lang
+    from assessment.app.messages import said
+    from assessment.cli.parser import build_parser, lang, lang_of_argv
+    from assessment.words import w
 
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = lang_of_argv(argv)  # for --help and usage errors, before anything is parsed
+    parser = build_parser(chosen)
+    args = parser.parse_args(argv)
     try:
-        lang(args)  # $ASSESSMENT_LANG is checked like --lang, before any command runs
+        chosen = lang(args)  # $ASSESSMENT_LANG is checked like --lang, before any command runs
         return int(args.handler(args) or 0)
     except UserError as exc:
         from assessment.text.terminal import terminal_lines
 
         # Paths, ids and values in a message may come from a hostile file: shown, never acted on.
-        print(terminal_lines(f"assessment: {exc}"), file=sys.stderr)
+        print(terminal_lines(f"assessment: {said(exc, chosen)}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("assessment: interrupted", file=sys.stderr)
+        print(f"assessment: {w('cli.interrupted', chosen)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, and keep Python from complaining

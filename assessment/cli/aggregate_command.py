@@ -17,6 +17,7 @@ from assessment.overview import render_csv, render_html, render_json, render_md
 from assessment.overview.aggregate import overview_of
 from assessment.files.output import write_output
 from assessment.text.terminal import terminal
+from assessment.words import has, plural, w
 
 EXIT_SKIPPED = 3
 RENDERERS = {"md": render_md.render, "html": render_html.render, "csv": render_csv.render,
@@ -31,14 +32,17 @@ def main(args: argparse.Namespace) -> int:
     overview = overview_of(args.paths, as_of=as_of, exclude=exclude)
     text = RENDERERS[args.format](overview, chosen_lang(args))
     _write(text, output)
+    lang = chosen_lang(args)
     for skipped in overview.skipped:
-        print(terminal(f"assessment: skipped {skipped.path}: {skipped.reason}: {skipped.detail}"), file=sys.stderr)
+        reason = w(f"ov.{skipped.reason}", lang) if has(f"ov.{skipped.reason}") else skipped.reason
+        print(terminal("assessment: " + w("cli.skipped_file", lang, path=skipped.path, reason=reason,
+                                          detail=skipped.detail)), file=sys.stderr)
     if overview.duplicates:
-        dropped = overview.totals.duplicates_dropped
-        print(f"assessment: {dropped} duplicate export(s) of {len(overview.duplicates)} assessment(s) "
-              "ignored; the latest version of each is used", file=sys.stderr)
+        print("assessment: " + w("cli.duplicates", lang,
+                                 dropped=plural(overview.totals.duplicates_dropped, "duplicate", lang),
+                                 count=plural(len(overview.duplicates), "assessment", lang)), file=sys.stderr)
     if overview.skipped:
-        print(f"assessment: {len(overview.skipped)} file(s) skipped; the overview covers the rest",
+        print("assessment: " + w("cli.files_skipped", lang, count=plural(len(overview.skipped), "file", lang)),
               file=sys.stderr)
         return EXIT_SKIPPED
     return 0
@@ -50,7 +54,7 @@ def _date(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{text!r} is not a date (YYYY-MM-DD)", "--as-of") from None
+        raise UserError(f"{text!r} is not a date (YYYY-MM-DD)", "--as-of", key="err.not_a_date", text=text) from None
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -62,9 +66,10 @@ def _write(text: str, output: Path | None) -> None:
         return
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError("folder does not exist", str(output))
+        raise UserError("folder does not exist", str(output), key="err.no_folder")
     try:
         # Atomic for files, so a reader never sees half an overview; devices are written in place.
         write_output(output, data)
     except OSError as exc:
-        raise UserError(f"cannot write file ({exc.strerror or exc})", str(output)) from None
+        raise UserError(f"cannot write file ({exc.strerror or exc})", str(output), key="err.cannot_write",
+                        cause=str(exc.strerror or exc)) from None

@@ -120,7 +120,8 @@ def delete(args: argparse.Namespace) -> int:
         record = store.find(args.id)
         if not args.yes:
             if not sys.stdin.isatty():
-                raise UserError("delete asks for confirmation: run it in a terminal or add --yes")
+                raise UserError("delete asks for confirmation: run it in a terminal or add --yes",
+                                key="err.delete_confirm")
             name = terminal(record.intake.system_name) or "—"
             prompt = (f"Beoordeling {record.id[:8]} ({name}) verwijderen? [j/N] " if nl
                       else f"Delete assessment {record.id[:8]} ({name})? [y/N] ")

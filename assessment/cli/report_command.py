@@ -7,6 +7,7 @@ import sys
 from assessment.cli.parser import env_db, lang
 from assessment.cli.transfer_command import write_output
 from assessment.records.store import Store
+from assessment.words import w
 
 
 def main(args: argparse.Namespace) -> int:
@@ -19,10 +20,10 @@ def main(args: argparse.Namespace) -> int:
         record = store.find(args.id)
     loaded = load_default()
     if changed_since_saved(record, loaded):
-        print(f"note: the questionnaire changed since assessment {record.id[:8]} was saved; the report "
-              f"follows version {loaded.questionnaire.version} (resume it to review)", file=sys.stderr)
+        print(w("cli.report_changed", lang(args), id=record.id[:8], version=loaded.questionnaire.version),
+              file=sys.stderr)
     view = exported_assessment(record, loaded, dt.date.today())
-    report = build(view, lang(args))
+    report = build(view, lang(args), loaded.questionnaire)
     text = html.render(report) if args.format == "html" else markdown.render(report)
     write_output(text, args.output)
     return 0

@@ -12,6 +12,7 @@ from assessment.errors import UserError
 from assessment.outcome.evaluate import evaluate
 from assessment.questionnaire.shipped import load_default
 from assessment.text.terminal import terminal
+from assessment.words import w
 
 
 def parse_date(text: str | None, option: str = "--as-of") -> dt.date:
@@ -20,7 +21,7 @@ def parse_date(text: str | None, option: str = "--as-of") -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+        raise UserError(f"{text!r} is not a date (YYYY-MM-DD)", option, key="err.not_a_date", text=text) from None
 
 
 def replay(loaded_answers: answers_file.AnswersFile, walk: Walk) -> tuple[Walk, list[str]]:
@@ -56,7 +57,7 @@ def main(args: argparse.Namespace) -> int:
 
         with Store.open(env_db(args)) as store:
             record_id = save_walk(store, loaded, given.intake, walk)
-        print(f"saved as {record_id[:8]} ({record_id})", file=sys.stderr)
+        print(w("cli.saved_as", lang(args), short=record_id[:8], id=record_id), file=sys.stderr)
     if args.json:
         print(json.dumps(outcome.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
@@ -65,5 +66,5 @@ def main(args: argparse.Namespace) -> int:
 
         print(terminal_lines(outcome_text(outcome, walk, lang(args))))
     if unused:
-        print(terminal(f"note: answers not on the path (ignored): {', '.join(unused)}"), file=sys.stderr)
+        print(terminal(w("cli.unused_answers", lang(args), ids=", ".join(unused))), file=sys.stderr)
     return 0

@@ -5,12 +5,13 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from assessment.cli.parser import env_db
+from assessment.cli.parser import env_db, lang
 from assessment.errors import UserError
 from assessment.files.output import write_output as write_file
 from assessment.records.storage import CorruptDatabase
 from assessment.records.store import Store
 from assessment.text.terminal import terminal
+from assessment.words import plural, w
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -21,7 +22,8 @@ def write_output(text: str, output: str | None) -> None:
     try:
         write_file(Path(output), text.encode("utf-8"))
     except OSError as exc:
-        raise UserError(f"cannot write file ({exc.strerror or exc})", output) from None
+        raise UserError(f"cannot write file ({exc.strerror or exc})", output, key="err.cannot_write",
+                        cause=str(exc.strerror or exc)) from None
 
 
 def export(args: argparse.Namespace) -> int:
@@ -30,7 +32,8 @@ def export(args: argparse.Namespace) -> int:
     from assessment.transfer.export import changed_since_saved, export_document
 
     if bool(args.ids) == bool(args.all):
-        raise UserError("name the assessments to export (ids as `assessment list` shows) or use --all")
+        raise UserError("name the assessments to export (ids as `assessment list` shows) or use --all",
+                        key="err.export_which")
     skipped = []
     with Store.read(env_db(args)) as store:
         if args.all:  # every readable one; an unreadable file is named and skipped (exit 3)
@@ -43,17 +46,18 @@ def export(args: argparse.Namespace) -> int:
         else:
             records = [store.get(i) for i in dict.fromkeys(store.resolve(i) for i in args.ids)]
         for problem in skipped:
-            print(terminal(f"assessment: skipped (unreadable) {problem}"), file=sys.stderr)
+            print(terminal("assessment: " + w("cli.skipped_unreadable", lang(args), problem=str(problem))),
+                  file=sys.stderr)
         loaded = load_default()
         document = export_document(records, loaded, dt.date.today())
     for record in records:
         if changed_since_saved(record, loaded):
-            print(f"note: assessment {record.id[:8]}: the questionnaire changed since it was saved; "
-                  f"exported as classified under version {loaded.questionnaire.version} "
-                  f"(resume it to review)", file=sys.stderr)
+            print(w("cli.changed_since_saved", lang(args), id=record.id[:8], version=loaded.questionnaire.version),
+                  file=sys.stderr)
     write_output(dump(document), args.output)
     if args.output:
-        print(f"exported {len(records)} assessment(s) to {terminal(args.output)}", file=sys.stderr)
+        print(w("cli.exported", lang(args), count=plural(len(records), "assessment", lang(args)),
+                path=terminal(args.output)), file=sys.stderr)
     return 3 if skipped else 0
 
 
@@ -64,15 +68,15 @@ def import_(args: argparse.Namespace) -> int:
     loaded = load_default()
     with Store.open(env_db(args)) as store:
         result = import_files(store, [Path(f) for f in args.files], loaded)
-    parts = [f"{len(result.added)} imported", f"{len(result.updated)} updated",
-             f"{len(result.unchanged)} already present (skipped)"]
+    chosen = lang(args)
+    parts = [w("cli.imported", chosen, added=len(result.added), updated=len(result.updated),
+               unchanged=len(result.unchanged))]
     if result.kept_newer:
-        parts.append(f"{len(result.kept_newer)} older than the stored version (kept the stored one: "
-                     f"{', '.join(i[:8] for i in result.kept_newer)})")
+        parts.append(w("cli.kept_newer", chosen, count=len(result.kept_newer),
+                       ids=", ".join(i[:8] for i in result.kept_newer)))
     if result.conflicts:
-        parts.append(f"{len(result.conflicts)} changed both here and elsewhere since they parted (kept "
-                     f"the stored one; compare with `assessment show`: "
-                     f"{', '.join(i[:8] for i in result.conflicts)})")
+        parts.append(w("cli.import_conflicts", chosen, count=len(result.conflicts),
+                       ids=", ".join(i[:8] for i in result.conflicts)))
     print("; ".join(parts))
     return 0
 

@@ -4,12 +4,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from assessment.app.settings import lang
 from assessment.errors import UserError, ValidationProblems
 from assessment.questionnaire.loader import load, shipped
 from assessment.questionnaire.validate import validate
+from assessment.words import plural, w
 
 
-def check_file(path: Path) -> list[str]:
+def check_file(path: Path, lang: str = "nl") -> list[str]:
     """Problems of one file, or an empty list after printing its counts."""
     try:
         loaded = load(path)
@@ -19,8 +21,9 @@ def check_file(path: Path) -> list[str]:
         return [str(exc)]
     problems, s = validate(loaded)
     if not problems:
-        print(f"{path}: ok: {s.sections} sections, {s.questions} questions, {s.options} options, "
-              f"{s.paths} distinct complete paths of {s.shortest} to {s.longest} questions")
+        print(w("cli.validate_ok", lang, path=path, sections=plural(s.sections, "section", lang),
+                questions=plural(s.questions, "question", lang), options=plural(s.options, "option", lang),
+                paths=s.paths, shortest=s.shortest, longest=s.longest))
     return problems
 
 
@@ -29,11 +32,12 @@ def main(args: argparse.Namespace) -> int:
     files = [f for arg in args.files for f in (sorted(Path(arg).glob("*.yaml")) if Path(arg).is_dir() else [Path(arg)])]
     files = files if args.files else shipped()
     if not files:
-        raise UserError("no questionnaire files found")
-    problems = [p for path in files for p in check_file(path)]
+        raise UserError("no questionnaire files found", key="err.no_questionnaires")
+    problems = [p for path in files for p in check_file(path, lang(args))]
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"assessment: {len(problems)} problem(s) found", file=sys.stderr)
+        print("assessment: " + w("cli.problems", lang(args), count=plural(len(problems), "problem", lang(args))),
+              file=sys.stderr)
         return 2
     return 0

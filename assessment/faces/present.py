@@ -9,8 +9,8 @@ from assessment.engine.walk import Answer, Walk
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
+from assessment.legal.citation import cite
 from assessment.outcome.models import Outcome
-from assessment.outcome.prohibitions import remarks
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question, Questionnaire
 
@@ -63,8 +63,8 @@ def help_text(questionnaire: Questionnaire, question: Question, lang: Lang) -> H
     for term_id in question.terms:
         term = questionnaire.terms_by_id.get(term_id)
         if term is not None:
-            terms.append((term.term.get(lang), term.definition.get(lang), list(term.refs)))
-    refs = list(dict.fromkeys([*question.refs, *(r for o in question.options for r in o.refs)]))
+            terms.append((term.term.get(lang), term.definition.get(lang), [cite(r, lang) for r in term.refs]))
+    refs = [cite(r, lang) for r in dict.fromkeys([*question.refs, *(r for o in question.options for r in o.refs)])]
     option_help = [(o.label.get(lang), o.help.get(lang)) for o in question.options if o.help]
     return HelpText(question.help.get(lang), refs, terms, option_help)
 
@@ -113,10 +113,12 @@ def profile_blocks(outcome: Outcome | None, lang: Lang) -> list[Block]:
     if c.provisional:
         risk += f" – {t('provisional', lang)}"
     roles = ", ".join(label(r, lang) for r in c.roles) or t("none", lang)
-    practices = [f"{p.ref} ({t('cleared', lang)})" if p.cleared else p.ref for p in c.prohibited_practices]
-    signals = list(dict.fromkeys([*practices, *c.annex_iii, *c.high_risk_basis, *c.transparency_duties]))
+    practices = [f"{cite(p.ref, lang)} ({t('cleared', lang)})" if p.cleared else cite(p.ref, lang)
+                 for p in c.prohibited_practices]
+    signals = list(dict.fromkeys([*practices, *(cite(r, lang) for r in (*c.annex_iii, *c.high_risk_basis,
+                                                                          *c.transparency_duties))]))
     if c.derogation:
-        signals.append(c.derogation)
+        signals.append(cite(c.derogation, lang))
     return [
         (t("roles", lang), [roles]),
         (t("risk_class", lang), [risk]),
@@ -129,8 +131,9 @@ def _signal_blocks(outcome: Outcome, lang: Lang) -> list[Block]:
     s = outcome.signals
     assert s is not None
     unknown = t("not_known_yet", lang)
-    practices = [f"{p.ref} ({t('cleared', lang)})" if p.exception_ref else p.ref for p in s.prohibited_practices]
-    found = list(dict.fromkeys([*practices, *(f.ref for f in (*s.annex_i, *s.annex_iii, *s.transparency))]))
+    practices = [f"{cite(p.ref, lang)} ({t('cleared', lang)})" if p.exception_ref else cite(p.ref, lang)
+                 for p in s.prohibited_practices]
+    found = list(dict.fromkeys([*practices, *(cite(f.ref, lang) for f in (*s.annex_i, *s.annex_iii, *s.transparency))]))
     if s.systemic_risk:
         found.append(t("systemic_risk", lang))
     return [
@@ -139,80 +142,3 @@ def _signal_blocks(outcome: Outcome, lang: Lang) -> list[Block]:
         (t("signals", lang), found or [t("none_yet", lang)]),
         (t("open_questions", lang), [q.text.get(lang) for q in s.open_questions] or [t("none", lang)]),
     ]
-
-
-def _trace_lines(outcome: Outcome, walk: Walk, lang: Lang) -> list[str]:
-    c = outcome.classification
-    assert c is not None
-    lines = []
-    for conclusion, items in c.trace.items():
-        if not items:
-            continue
-        name = label(conclusion, lang)
-        lines.append(name[:1].upper() + name[1:] + ":")
-        for item in items:
-            question = walk.questionnaire.by_id.get(item.question_id)
-            asked = item.text.get(lang) if item.text else (question.text.get(lang) if question else item.question_id)
-            given = (answer_text(question, item.answer if isinstance(item.answer, str) else tuple(item.answer), lang)
-                     if question else str(item.answer))
-            lines.append(f"  • {asked} → {given}")
-    return lines
-
-
-def result_blocks(outcome: Outcome, walk: Walk, lang: Lang) -> list[Block]:
-    """The result: classification and why, next steps with owner and deadline, open questions."""
-    c = outcome.classification
-    if c is None:
-        blocks: list[Block] = [(t("classification", lang), [t("classification_pending", lang)])]
-        if outcome.signals is not None:  # what the answers so far give: roles, signals, open questions
-            blocks += [b for b in _signal_blocks(outcome, lang) if b[0] != t("risk_class", lang)]
-    else:
-        found = [f"{t('applicability', lang)}: {label(c.applicability, lang)}",
-                 f"  {c.applicability_reason.get(lang)}"]
-        found += [f"  {ref}" for ref in c.applicability_refs]
-        if c.risk_class:
-            found.append(f"{t('risk_class', lang)}: {label(c.risk_class, lang)}")
-        if c.roles:
-            found.append(f"{t('roles', lang)}: {', '.join(label(r, lang) for r in c.roles)}")
-        if c.high_risk_basis:
-            found.append(f"{t('high_risk_basis', lang)}: {', '.join(c.high_risk_basis)}")
-        if c.derogation:
-            found.append(f"{t('derogation', lang)}: {c.derogation}")
-        for practice in c.prohibited_practices:
-            extra = f" ({t('cleared', lang)}: {practice.exception_ref})" if practice.cleared else ""
-            extra += "".join(f"; {r.get(lang)}" for r in remarks(practice))
-            found.append(f"{t('prohibited', lang)}: {practice.ref}{extra}")
-        if c.transparency_duties:
-            found.append(f"{t('transparency', lang)}: {', '.join(c.transparency_duties)}")
-        if c.systemic_risk:
-            found.append(f"{t('systemic_risk', lang)}: {t('yes', lang)}")
-        if c.provisional:
-            found.append(t("provisional", lang))
-        blocks = [(t("classification", lang), found), (t("why", lang), _trace_lines(outcome, walk, lang))]
-    blocks.append((t("next_steps", lang), step_lines(outcome, lang) or [t("no_steps", lang)]))
-    if c is not None and c.open_questions:
-        lines = []
-        for q in c.open_questions:
-            lines.append(f"{q.text.get(lang)} ({', '.join(q.refs)})" if q.refs else q.text.get(lang))
-            if q.affects:  # what an answer could still change, and what each answer would give
-                lines.append(f"  {t('could_change', lang)}: {', '.join(label(a, lang) for a in q.affects)}")
-                lines += [f"  '{a.answer_text.get(lang)}': {a.result.get(lang)}" for a in q.alternatives]
-        blocks.append((t("open_questions", lang), lines))
-    return blocks
-
-
-def step_lines(outcome: Outcome, lang: Lang) -> list[str]:
-    lines = []
-    for step in outcome.steps:
-        deadline = step.deadline.isoformat() if step.deadline else t("no_deadline", lang)
-        if step.overdue:
-            deadline += f" ({t('overdue', lang)})"
-        lines.append(f"• {step.title.get(lang)} [{label(step.status.value, lang)}]")
-        lines.append(f"  {t('owner', lang)}: {label(str(step.owner), lang)} · {t('deadline', lang)}: {deadline}")
-        lines.append(f"  {step.why.get(lang)}")
-        if step.deadline_reason:
-            lines.append(f"  {step.deadline_reason.get(lang)}")
-        if step.refs:
-            lines.append(f"  {', '.join(step.refs)}")
-        lines += [f"  {t('to_check', lang)}: {check.text.get(lang)}" for check in step.checks]
-    return lines

@@ -23,6 +23,7 @@ from assessment.outcome.step_model import KEEP as _KEEP, Context, Want, intended
 from assessment.outcome.steps_policy import dpia, organisation_steps
 from assessment.outcome.steps_prohibited import exceptions, prohibited, removed_functions, since
 from assessment.outcome.transparency import DUTY_HOLDER
+from assessment.words import plural
 
 _STRENGTH = [StepStatus.REQUIRED, StepStatus.EXPECTED, StepStatus.RECOMMENDED, StepStatus.SCREENING]
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
@@ -42,6 +43,11 @@ GDPR_STILL_APPLIES = frozenset({"AI Act art. 2(6)", "AI Act art. 2(8)", "AI Act 
 """AI Act exclusions that leave the GDPR in force (unlike defence, national security or personal use)."""
 
 
+def _questions(n: int) -> Text:
+    """'1 vraag', '3 vragen': the number of questions the reader is pointed to (the faces name them)."""
+    return Text(nl=plural(n, "question", "nl"), en=plural(n, "question", "en"))
+
+
 def _points(refs: list[str]) -> str:
     return ", ".join(refs) or "-"
 
@@ -52,12 +58,10 @@ def _expert(ctx: Context) -> list[Want]:
     questions = [q.question_id for q in ctx.c.open_questions if q.affects]
     wants = []
     if questions:
-        wants.append(Want("expert_review", "default", {"count": str(len(questions)),
-                                                       "questions": ", ".join(questions)},
+        wants.append(Want("expert_review", "default", {"count": _questions(len(questions))},
                           detail={"questions": questions}))
     if ctx.step_questions:
-        wants.append(Want("expert_review", "steps_only", {"count": str(len(ctx.step_questions)),
-                                                          "questions": ", ".join(ctx.step_questions)},
+        wants.append(Want("expert_review", "steps_only", {"count": _questions(len(ctx.step_questions))},
                           detail={"questions": list(ctx.step_questions)}))
     if not ctx.complete:
         wants.append(Want("expert_review", "incomplete"))
@@ -314,8 +318,7 @@ def derive_open(facts: FactSet, intake: Intake, as_of: dt.date, *, catalogue: Ca
     questions = [q.question_id for q in facts.open_questions]
     if not questions:
         return []
-    want = Want("expert_review", "default", {"count": str(len(questions)), "questions": ", ".join(questions)},
-                detail={"questions": questions})
+    want = Want("expert_review", "default", {"count": _questions(len(questions))}, detail={"questions": questions})
     return _build({"expert_review": [want]}, catalogue or shipped_catalogue(), dates or shipped_dates(),
                   intake, public=intended_for_public_authorities(facts, intake), as_of=as_of)
 

@@ -4,7 +4,8 @@ Pure: from an `Overview` and a language to blocks. Markdown and HTML only change
 """
 
 from assessment.i18n import Lang
-from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
+from assessment.document.blocks import Block, Bullets, Heading, Paragraph, Table
+from assessment.legal.citation import cite
 from assessment.overview.labels import label, practice, yes_no
 from assessment.overview.model import Overview, PracticeSystem, StepState, SystemRef
 from assessment.register.model import field_title
@@ -20,7 +21,7 @@ def page(ov: Overview, lang: Lang) -> tuple[str, list[Block]]:
     blocks += _counts(ov, t, lang)
     blocks += _high_risk(ov, t, lang)
     blocks += _register(ov, t, lang)
-    blocks += _transparency(ov, t)
+    blocks += _transparency(ov, t, lang)
     blocks += _provisional(ov, t, lang)
     blocks += _deadlines(ov, t, lang)
     blocks += _systems(ov, t, lang)
@@ -119,7 +120,8 @@ def _uitvraag(ov: Overview, t, lang: Lang) -> list[Block]:
                      [*_who_headers(t),
                       t("Praktijk", "Practice"), t("Uitzonderingsgrond", "Exception ground"),
                       t("Motivatie", "Motivation")],
-                     [_who(s.system) + [practice(r, lang), s.exception_ref or "", s.motivation or ""]
+                     [_who(s.system) + [practice(r, lang), cite(s.exception_ref, lang) if s.exception_ref else "",
+                                        s.motivation or ""]
                       for r, s in excepted]) if excepted else _none(t))
     out.append(Heading(3, t("4. In welke bedrijfsprocessen zitten ze",
                             "4. In which business processes they sit"), "vraag-4"))
@@ -176,7 +178,7 @@ def _high_risk(ov: Overview, t, lang: Lang) -> list[Block]:
                                     "means it is not needed or already done."))]
     if not ov.high_risk:
         return out + [_none(t)]
-    rows = [_who(h.system) + [label(h.status, lang), ", ".join(h.annex_iii) or ", ".join(h.basis),
+    rows = [_who(h.system) + [label(h.status, lang), cite_each(h.annex_iii, lang) or cite_each(h.basis, lang),
                               _state(h.fria, t), _state(h.eu_database_registration, t),
                               _state(h.algoritmeregister, t), yes_no(h.provisional, lang)]
             for h in ov.high_risk]
@@ -217,10 +219,10 @@ def _register(ov: Overview, t, lang: Lang) -> list[Block]:
     return out
 
 
-def _transparency(ov: Overview, t) -> list[Block]:
+def _transparency(ov: Overview, t, lang: Lang) -> list[Block]:
     out: list[Block] = [Heading(2, t("Transparantieverplichtingen (art. 50)",
                                      "Transparency duties (art. 50)"), "transparantie")]
-    rows = [[g.ref] + _who(s) for g in ov.transparency for s in g.systems]
+    rows = [[cite(g.ref, lang)] + _who(s) for g in ov.transparency for s in g.systems]
     return out + [Table(t("Transparantieverplichting per systeem", "Transparency duty per system"),
                         [t("Verplichting", "Duty"), *_who_headers(t)], rows) if rows else _none(t)]
 
@@ -234,7 +236,7 @@ def _provisional(ov: Overview, t, lang: Lang) -> list[Block]:
         if not p.open_questions:
             rows.append(_who(p.system) + [state, "", ""])
         for q in p.open_questions:
-            rows.append(_who(p.system) + [state, q.text.get(lang), ", ".join(q.refs)])
+            rows.append(_who(p.system) + [state, q.text.get(lang), cite_each(q.refs, lang)])
     return out + [Table(t("Open vragen per systeem", "Open questions per system"),
                         [*_who_headers(t), t("Stand", "State"), t("Open vraag", "Open question"),
                          t("Grondslag", "Basis")], rows)
@@ -283,3 +285,8 @@ def _sources(ov: Overview, t, lang: Lang) -> list[Block]:
                      [t("Systeem", "System"), t("Beoordeling", "Assessment"), t("Gebruikt", "Used"),
                       t("Genegeerd", "Ignored"), t("Reden", "Reason")], rows) if rows else _none(t))
     return out
+
+
+def cite_each(refs, lang: Lang) -> str:
+    """References for a table cell, each in the reader's citation form."""
+    return "; ".join(cite(r, lang) for r in refs)

@@ -91,7 +91,7 @@ class Store:
         except Timeout:
             raise UserError("the database is in use by another assessment window or process; "
                             "close that first (on network shares locks are unreliable: use a local "
-                            "database)", str(target)) from None
+                            "database)", str(target), key="err.db_in_use") from None
         except OSError as exc:
             raise UserError(f"cannot lock the database ({exc.strerror or exc})", str(target)) from None
         store = cls(target, lock)
@@ -156,14 +156,17 @@ class Store:
         """The full id for a unique prefix; a UserError when none or several match."""
         wanted = id_or_prefix.strip().lower()
         if not _PREFIX.match(wanted):
-            raise UserError(f"{id_or_prefix!r} is not an assessment id (hexadecimal, as `list` shows)")
+            raise UserError(f"{id_or_prefix!r} is not an assessment id (hexadecimal, as `list` shows)",
+                            key="err.not_an_id", id=id_or_prefix)
         matches = [i for i in self.ids() if i.startswith(wanted)]
         if not matches:
-            raise UserError(f"no assessment with id {id_or_prefix!r}", str(self.path))
+            raise UserError(f"no assessment with id {id_or_prefix!r}", str(self.path), key="err.no_such_id",
+                            id=id_or_prefix)
         if len(matches) > 1:
             shown = ", ".join(m[:12] for m in matches[:5])
-            raise UserError(f"id {id_or_prefix!r} is ambiguous ({shown}{', ...' if len(matches) > 5 else ''}): "
-                            "type more characters")
+            shown += ", ..." if len(matches) > 5 else ""
+            raise UserError(f"id {id_or_prefix!r} is ambiguous ({shown}): type more characters",
+                            key="err.ambiguous_id", id=id_or_prefix, matches=shown)
         return matches[0]
 
     def find(self, id_or_prefix: str) -> Record:

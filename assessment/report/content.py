@@ -1,44 +1,20 @@
-"""What a report says, independent of its format: headings, facts, tables and lists of plain text.
+"""What a report says, independent of its format: the system and who was heard, the outcome as every
+face presents it (`assessment.presentation`), every answer, and the sources the outcome cites.
 
-Everything here is plain text; the Markdown and HTML writers escape all of it, so free text typed
-by an officer can never become markup.
-"""
+Everything here is plain text in a `Document`; the Markdown and HTML writers escape all of it, so
+free text typed by an officer can never become markup."""
 
-from dataclasses import dataclass, field
-
+from assessment.document.blocks import Block, Bullets, Document, Facts, Heading, Links, Paragraph, Table
+from assessment.legal.citation import cite, source
 from assessment.i18n import Lang
-from assessment.outcome.prohibitions import remarks
-from assessment.report.labels import label, yes_no
+from assessment.outcome.models import Outcome
+from assessment.presentation import blocks as p
+from assessment.presentation.given import from_export
+from assessment.presentation.present import present
 from assessment.transfer.document import ExportedAnswer, ExportedAssessment
-from assessment.vocabulary import heading
-
-
-@dataclass
-class Table:
-    caption: str
-    headers: list[str]
-    rows: list[list[str]]
-
-
-@dataclass
-class Section:
-    heading: str
-    facts: list[tuple[str, str]] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-    items: list[str] = field(default_factory=list)
-    table: Table | None = None
-
-
-@dataclass
-class Report:
-    lang: Lang
-    title: str
-    sections: list[Section]
-    disclaimer: str
-
-
-def _t(lang: Lang, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
+from assessment.intake import LIFECYCLE_DATES, Intake
+from assessment.vocabulary import heading, label, yes_no
+from assessment.words import w
 
 
 def _answer_text(answer: ExportedAnswer, lang: Lang) -> str:
@@ -49,175 +25,174 @@ def _answer_text(answer: ExportedAnswer, lang: Lang) -> str:
 
 def _answers_table(answers: list[ExportedAnswer], lang: Lang, caption: str) -> Table:
     rows = [[str(n), answer.question.get(lang), _answer_text(answer, lang), answer.note,
-             _t(lang, "ja", "yes") if answer.flagged else "",
-             answer.answered_at.isoformat(timespec="minutes") if answer.answered_at else ""]
+             w("out.yes", lang) if answer.flagged else "",
+             answer.answered_at.strftime("%d-%m-%Y %H:%M") if answer.answered_at else ""]
             for n, answer in enumerate(answers, start=1)]
-    headers = [_t(lang, "Nr.", "No."), _t(lang, "Vraag", "Question"), _t(lang, "Antwoord", "Answer"),
-               _t(lang, "Notitie", "Note"), _t(lang, "Opvolgen", "Follow up"),
-               _t(lang, "Beantwoord op", "Answered at")]
+    headers = [w(f"rep.col_{k}", lang) for k in ("number", "question", "answer", "note", "flag", "answered_at")]
     return Table(caption, headers, rows)
 
 
-def _signals(a: ExportedAssessment, lang: Lang) -> list[Section]:
-    """What the answers of an unfinished assessment already indicate, with the questions behind it."""
-    s = a.signals
-    if s is None:
-        return []
+def _outcome_blocks(blocks: list[p.Block], lang: Lang) -> list[Block]:
+    """The presented outcome as document blocks: conclusions and facts as label-value lists, each
+    step under its own heading."""
+    out: list[Block] = []
+    facts: list[tuple[str, str]] = []
 
-    def asked(trace) -> str:
-        return f" ({', '.join(dict.fromkeys(item.question_id for item in trace))})" if trace else ""
+    def flush() -> None:
+        if facts:
+            out.append(Facts(list(facts)))
+            facts.clear()
 
-    items = [_t(lang, "Rol gekozen: ", "Role chosen: ") + label(r.role, lang) + asked(r.trace) for r in s.roles]
-    for p in s.prohibited_practices:
-        claimed = _t(lang, "; uitzondering geclaimd: ", "; exception claimed: ") + p.exception_ref if p.exception_ref else ""
-        items.append(_t(lang, "Verboden praktijk beantwoord met ja: ", "Prohibited practice answered yes: ")
-                     + p.ref + claimed + asked(p.trace))
-    for head, found in ((_t(lang, "Product onder Annex I: ", "Product under Annex I: "), s.annex_i),
-                        (_t(lang, "Gebruik onder Annex III: ", "Use under Annex III: "), s.annex_iii),
-                        (_t(lang, "Situatie van art. 50: ", "Art. 50 situation: "), s.transparency)):
-        items += [head + f.ref + asked(f.trace) for f in found]
-    if s.systemic_risk is not None:
-        items.append(_t(lang, "Systeemrisico: ", "Systemic risk: ") + yes_no(s.systemic_risk, lang)
-                     + asked(s.systemic_risk_trace))
-    return [Section(_t(lang, "Wat de antwoorden tot nu toe aangeven", "What the answers so far indicate"),
-                    paragraphs=[_t(lang, "Geen conclusie: vragen die nog niet gesteld zijn kunnen dit veranderen.",
-                                   "Not a conclusion: questions not yet asked can change this.")],
-                    items=items or [_t(lang, "Nog niets.", "Nothing yet.")])]
+    for block in blocks:
+        match block:
+            case p.Conclusion(label=lab, value=value, reason=reason, refs=refs, answers=answers):
+                lines = [value] if value else []
+                lines += [reason] if reason else []
+                lines += [f"{w('out.refs', lang)}: {'; '.join(refs)}"] if refs else []
+                lines += [f"{w('out.because', lang)}: {a}" for a in answers]
+                facts.append((lab, "\n".join(lines)))
+                continue
+            case p.Fact(label=lab, value=value):
+                facts.append((lab, value))
+                continue
+        flush()
+        match block:
+            case p.Section(title=title):
+                out.append(Heading(2, title))
+            case p.Warning(text=text):
+                out.append(Paragraph(text, emphasis=True))
+            case p.Step():
+                s = block
+                out.append(Heading(3, s.title))
+                when = [s.deadline, *([f"{w('out.timing', lang)}: {s.timing}"] if s.timing else []),
+                        *([s.deadline_reason] if s.deadline_reason else []),
+                        *([w("out.decided_by", lang, date=s.decided_by)] if s.decided_by else []), *s.marks]
+                items = [(w("out.status", lang), s.status), (w("out.owner", lang), s.owner),
+                         (w("out.deadline", lang), "\n".join(when)), (w("out.why", lang), s.why)]
+                items += [(w("out.refs", lang), "; ".join(s.refs))] if s.refs else []
+                items += [(w("out.details", lang), "\n".join(s.details))] if s.details else []
+                items += [(w("out.checks", lang), "\n".join(s.checks))] if s.checks else []
+                items += [(w("out.because", lang), "\n".join(s.answers))] if s.answers else []
+                out.append(Facts(items))
+            case p.LegalDate(date=date, covers=covers, source=src, verify=verify):
+                out.append(Bullets([f"{date}: {covers} ({src})" + (f" [{verify}]" if verify else "")]))
+            case p.OpenQuestion(text=text, refs=refs, affects=affects, alternatives=alternatives):
+                extra = [f"{w('out.refs', lang)}: {'; '.join(refs)}"] if refs else []
+                extra += [f"{w('out.open_affects', lang)}: {'; '.join(affects)}"] if affects else []
+                extra += list(alternatives)
+                out.append(Bullets([text + "".join(f"\n{e}" for e in extra)]))
+            case p.NotAsked(question=question, implied=implied, because=because, answers=answers):
+                out.append(Bullets([f"{question} → {implied}\n{because}"
+                                    + "".join(f"\n{w('out.because', lang)}: {a}" for a in answers)]))
+            case p.Signal(text=text, answers=answers):
+                out.append(Bullets([text + "".join(f"\n{w('out.because', lang)}: {a}" for a in answers)]))
+            case p.Remark(question=question, answer=answer, note=note, flag=flag):
+                line = f"{question} → {answer}" + (f"\n⚑ {flag}" if flag else "")
+                out.append(Bullets([line + (f"\n{w('out.note', lang)}: {note}" if note else "")]))
+            case p.Line(text=text):
+                out.append(Paragraph(text))
+    flush()
+    return _merge_lists(out)
 
 
-def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
+def _merge_lists(blocks: list[Block]) -> list[Block]:
+    """Adjacent one-item lists become one list."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Bullets) and out and isinstance(out[-1], Bullets):
+            out[-1] = Bullets([*out[-1].items, *block.items])
+        else:
+            out.append(block)
+    return out
+
+
+def _cited(a: ExportedAssessment) -> list[str]:
+    """Every reference the outcome rests on, once, in order of first use."""
+    refs: list[str] = []
     c = a.classification
-    if c is None:
-        where = f" ({_t(lang, 'volgende vraag', 'next question')}: {a.next_question})" if a.next_question else ""
-        return [Section(_t(lang, "Classificatie", "Classification"), paragraphs=[_t(
-            lang, "Er is nog geen classificatie: de vragenlijst is niet afgerond",
-            "There is no classification yet: the questionnaire is not finished") + where + "."]),
-            *_signals(a, lang)]
-    facts = [
-        (heading("applicability", lang), label(c.applicability, lang)),
-        (_t(lang, "Reden", "Reason"), c.applicability_reason.get(lang)),
-        (_t(lang, "Type", "Type"), label(c.system_type, lang)),
-        (heading("roles", lang), ", ".join(label(r, lang) for r in c.roles) or "—"),
-        (heading("risk_class", lang), label(c.risk_class, lang)),
-    ]
-    if c.risk_reason:
-        facts.append((_t(lang, "Waarom deze risicoklasse", "Why this risk class"), c.risk_reason.get(lang)))
-    if c.exclusions:
-        facts.append((_t(lang, "Uitsluitingen (art. 2)", "Exclusions (art. 2)"), ", ".join(c.exclusions)))
-    if c.annex_iii:
-        facts.append((_t(lang, "Bijlage III", "Annex III"), ", ".join(c.annex_iii)))
-    if c.high_risk_basis:
-        facts.append((heading("high_risk_basis", lang), ", ".join(c.high_risk_basis)))
-    if c.derogation:
-        facts.append((heading("derogation", lang), c.derogation))
-    for finding in c.prohibited_practices:
-        state = _t(lang, "uitzondering geclaimd", "exception claimed") if finding.cleared else \
-            _t(lang, "verboden", "prohibited")
-        more = "".join(f"; {r.get(lang)}" for r in remarks(finding))
-        facts.append((_t(lang, "Verboden praktijk", "Prohibited practice"), f"{finding.ref} ({state}{more})"))
-    if c.transparency_duties:
-        facts.append((heading("transparency_duties", lang), ", ".join(c.transparency_duties)))
-    if c.transparency_excepted:
-        facts.append((_t(lang, "Transparantie: uitzondering geclaimd", "Transparency: exception claimed"),
-                      ", ".join(c.transparency_excepted)))
-    facts.append((heading("systemic_risk", lang), yes_no(c.systemic_risk, lang)))
-    for note in c.notes:
-        facts.append((_t(lang, "Let op", "Note"), note.get(lang)))
-    if c.provisional:
-        facts.append((_t(lang, "Voorlopig", "Provisional"), _t(
-            lang, "ja: er zijn open vragen die de uitkomst kunnen veranderen",
-            "yes: open questions may change the result")))
-    sections = [Section(_t(lang, "Classificatie", "Classification"), facts=facts)]
-    why = []
-    given = {answer.question_id: _answer_text(answer, lang) for answer in a.answers}
-    for conclusion, items in c.trace.items():
-        for item in items:
-            answer = given.get(item.question_id) or (
-                item.answer if isinstance(item.answer, str) else ", ".join(item.answer))
-            asked = item.text.get(lang) if item.text else item.question_id
-            why.append(f"{label(conclusion, lang)}: {asked} → {answer}")
-    if c.applicability_refs:
-        why.append(_t(lang, "Grondslag", "Legal basis") + ": " + ", ".join(c.applicability_refs))
-    sections.append(Section(_t(lang, "Waarom", "Why"), items=why or [_t(lang, "Geen spoor vastgelegd.", "No trace recorded.")]))
-    p = c.profile
-    sections.append(Section(_t(lang, "Profiel (Algoritmekader)", "Profile (government vocabulary)"), facts=[
-        ("type", p.type), (_t(lang, "rollen", "roles"), ", ".join(p.roles) or "—"),
-        (_t(lang, "risicogroep", "risk group"), p.risk_group),
-        (_t(lang, "transparantieverplichting", "transparency obligation"), yes_no(p.transparency_obligation, lang)),
-        (_t(lang, "conformiteitsbeoordeling", "conformity assessment"), p.conformity_body),
-        (_t(lang, "operationele status", "operational status"), p.operational_status or "—"),
-        (_t(lang, "impact", "impact"), p.impact)]))
-    return sections
-
-
-def _steps(a: ExportedAssessment, lang: Lang) -> Section:
-    rows = []
+    if c is not None:
+        refs += [*c.applicability_refs, *c.exclusions, *c.annex_iii, *c.high_risk_basis, *c.transparency_duties,
+                 *c.transparency_excepted, *([c.derogation] if c.derogation else [])]
+        for f in c.prohibited_practices:
+            refs += [f.ref, *([f.exception_ref] if f.exception_ref else []), *f.conditions_unmet]
+        refs += [r for q in c.open_questions for r in q.refs]
     for step in a.steps:
-        deadline = step.deadline.isoformat() if step.deadline else "—"
-        if step.overdue:
-            deadline += _t(lang, " (verstreken)", " (overdue)")
-        if step.deadline_reason:
-            deadline += f": {step.deadline_reason.get(lang)}"
-        if step.applies_from and not step.in_force:
-            deadline += _t(lang, f" (plicht geldt vanaf {step.applies_from.isoformat()})",
-                           f" (duty applies from {step.applies_from.isoformat()})")
-        if step.verify:
-            deadline += _t(lang, " (datum nog te bevestigen)", " (date to be confirmed)")
-        rows.append([step.title.get(lang), label(step.status, lang), label(step.owner, lang), deadline,
-                     step.why.get(lang), ", ".join(step.refs)])
-    headers = [_t(lang, "Stap", "Step"), _t(lang, "Status", "Status"), _t(lang, "Wie", "Owner"),
-               _t(lang, "Uiterlijk", "Deadline"), _t(lang, "Waarom", "Why"), _t(lang, "Grondslag", "Legal basis")]
-    section = Section(_t(lang, "Volgende stappen", "Next steps"))
-    if rows:
-        section.table = Table(_t(lang, "Volgende stappen met eigenaar en termijn",
-                                 "Next steps with owner and deadline"), headers, rows)
-    else:
-        section.paragraphs.append(_t(lang, "Geen stappen afgeleid.", "No steps derived."))
-    return section
+        refs += step.refs
+    return list(dict.fromkeys(refs))
 
 
-def build(a: ExportedAssessment, lang: Lang) -> Report:
+def sources(refs: list[str], lang: Lang) -> list[Block]:
+    """'Bronnen': each reference in citation form saying whether it is law or policy, and links to
+    the texts (EUR-Lex, wetten.overheid.nl, the policy documents)."""
+    rows: list[list[str]] = []
+    links: dict[str, str] = {}
+    for ref in refs:
+        found = source(ref, lang)
+        kind = w("rep.law" if found is None or found.law else "rep.policy", lang)
+        rows.append([cite(ref, lang), kind, found.name if found else ""])
+        if found is not None:
+            links.setdefault(found.url, found.name)
+    out: list[Block] = [Heading(2, w("rep.sources", lang))]
+    if not rows:
+        return out + [Paragraph(w("rep.no_sources", lang))]
+    out.append(Table(w("rep.sources_caption", lang),
+                     [w("rep.col_reference", lang), w("rep.col_kind", lang), w("rep.col_source", lang)], rows))
+    out.append(Links([(name, url) for url, name in links.items()]))
+    return out
+
+
+def _lifecycle(intake: Intake, lang: Lang) -> list[tuple[str, str]]:
+    """The dates of the system's life the deadlines are computed from, where they were asked."""
+    out = []
+    for name in LIFECYCLE_DATES:
+        value = getattr(intake, name, None)
+        if value is not None:
+            shown = value.strftime("%d-%m-%Y") if hasattr(value, "strftime") else label(str(value), lang)
+            out.append((heading(name, lang), shown))
+    return out
+
+
+def _overview(a: ExportedAssessment, lang: Lang, name: str) -> Facts:
     i = a.intake
-    name = i.system_name or _t(lang, "(naamloos systeem)", "(unnamed system)")
-    overview = Section(_t(lang, "Overzicht", "Overview"), facts=[
-        (_t(lang, "Systeem", "System"), name),
-        (_t(lang, "Ministerie", "Ministry"), i.ministry or "—"),
-        (_t(lang, "Organisatie", "Organisation"), i.organisation or "—"),
-        (_t(lang, "Functie", "Function"), i.function or "—"),
-        (_t(lang, "Werkproces", "Business process"), i.business_process or "—"),
-        (_t(lang, "Status", "Status"), label(i.status, lang)),
-        (_t(lang, "Contactpersoon", "Contact person"), i.contact_person or "—"),
-        (_t(lang, "Geïnterviewd", "Interviewee"), i.interviewee or "—"),
-        (_t(lang, "Beoordelaar", "Officer"), i.officer or "—"),
-        (_t(lang, "Beoordeling", "Assessment"), a.id),
-        (_t(lang, "Vragenlijst", "Questionnaire"),
+    dash = "—"
+    return Facts([
+        (w("rep.system", lang), name),
+        (w("rep.ministry", lang), i.ministry or dash),
+        (w("rep.organisation", lang), i.organisation or dash),
+        (w("rep.function", lang), i.function or dash),
+        (w("rep.process", lang), i.business_process or dash),
+        (w("out.status", lang), label(i.status, lang) if i.status else dash),
+        (w("rep.contact", lang), i.contact_person or dash),
+        (w("rep.interviewee", lang), i.interviewee or dash),
+        (w("rep.officer", lang), i.officer or dash),
+        *_lifecycle(i, lang),
+        (w("rep.assessment", lang), a.id),
+        (w("rep.questionnaire", lang),
          f"{a.questionnaire.id} {a.questionnaire.version} ({a.questionnaire.content_hash[:12]})"),
-        (_t(lang, "Juridische stand per", "Law as of"), a.questionnaire.legal_as_of.isoformat()),
-        (_t(lang, "Beoordeeld per", "Judged as of"), a.as_of.isoformat()),
-        (_t(lang, "Afgerond", "Complete"), yes_no(a.complete, lang)),
+        (w("rep.law_as_of", lang), a.questionnaire.legal_as_of.strftime("%d-%m-%Y")),
+        (w("rep.judged_as_of", lang), a.as_of.strftime("%d-%m-%Y")),
+        (w("rep.complete", lang), yes_no(a.complete, lang)),
     ])
-    sections = [overview, *_classification(a, lang), _steps(a, lang)]
-    open_questions = (a.classification.open_questions if a.classification
-                      else a.signals.open_questions if a.signals else [])
-    sections.append(Section(_t(lang, "Open vragen", "Open questions"),
-                            items=[q.text.get(lang) + (f" ({', '.join(q.refs)})" if q.refs else "")
-                                   for q in open_questions]
-                            or [_t(lang, "Geen open vragen.", "No open questions.")]))
-    sections.append(Section(_t(lang, "Alle antwoorden", "All answers"),
-                            table=_answers_table(a.answers, lang, _t(lang, "Antwoorden met notities",
-                                                                     "Answers with notes"))))
+
+
+def outcome_of(a: ExportedAssessment) -> Outcome:
+    """The outcome part of an exported assessment, for the shared presentation."""
+    return Outcome(questionnaire_id=a.questionnaire.id, questionnaire_version=a.questionnaire.version,
+                   as_of=a.as_of, complete=a.complete, next_question=a.next_question,
+                   classification=a.classification, steps=a.steps, signals=a.signals)
+
+
+def build(a: ExportedAssessment, lang: Lang, questionnaire=None) -> Document:
+    """The report; `questionnaire` (the one the answers were given to) names implied answers."""
+    name = a.intake.system_name or w("rep.unnamed", lang)
+    title = w("rep.title", lang, name=name)
+    blocks: list[Block] = [Heading(1, title), Heading(2, w("rep.overview", lang)), _overview(a, lang, name)]
+    blocks += _outcome_blocks(present(outcome_of(a), from_export(a, questionnaire), lang), lang)
+    blocks += [Heading(2, w("rep.all_answers", lang)),
+               _answers_table(a.answers, lang, w("rep.answers_caption", lang))]
     if a.set_aside:
-        sections.append(Section(
-            _t(lang, "Antwoorden buiten het pad", "Answers no longer on the path"),
-            paragraphs=[_t(lang, "Deze antwoorden zijn gegeven onder een eerdere versie van de vragenlijst "
-                                 "en liggen niet meer op het pad. Ze zijn bewaard, niet gebruikt.",
-                           "These answers were given under an earlier questionnaire version and are no "
-                           "longer on the path. They are kept, not used.")],
-            table=_answers_table(a.set_aside, lang, _t(lang, "Apart gezette antwoorden", "Set-aside answers"))))
-    disclaimer = _t(
-        lang, "Dit rapport ondersteunt de beoordeling maar vervangt geen juridisch advies. Leg twijfel en "
-              "open vragen voor aan een jurist of de privacy-officer.",
-        "This report supports the assessment but does not replace legal advice. Put doubts and open "
-        "questions to a lawyer or the privacy officer.")
-    title = _t(lang, "Beoordeling AI-verordening: ", "AI Act assessment: ") + name
-    return Report(lang, title, sections, disclaimer)
+        blocks += [Heading(2, w("rep.set_aside", lang)), Paragraph(w("rep.set_aside_text", lang)),
+                   _answers_table(a.set_aside, lang, w("rep.set_aside_caption", lang))]
+    blocks += sources(_cited(a), lang)
+    blocks += [Paragraph(w("rep.disclaimer", lang), emphasis=True)]
+    return Document(lang, title, blocks)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from assessment.register.model import TABS, RegisterDraft, field_tab, field_title
 from assessment.report import html, markdown
-from assessment.report.content import Report, Section, Table
+from assessment.document.blocks import Block, Bullets, Document, Facts, Heading, Paragraph, Table
 from assessment.transfer.document import ExportedAnswer
 from assessment.vocabulary import label
 
@@ -45,20 +45,22 @@ def question_lookup(answers: Iterable[ExportedAnswer]) -> dict[str, str]:
     return {a.question_id: f"{a.question.nl} Antwoord: {given(a)}" for a in answers}
 
 
-def layout(draft: RegisterDraft, questions: Mapping[str, str] | None = None) -> Report:
+def layout(draft: RegisterDraft, questions: Mapping[str, str] | None = None) -> Document:
     """`questions`: question id -> its Dutch text, to name the sources in words."""
     questions = questions or {}
     entry = {k: v for k in type(draft.entry).model_fields if (v := getattr(draft.entry, k)) is not None}
     todo = {item.key: item for item in draft.still_to_write}
     name = draft.entry.name or "naam nog invullen"
-    about = Section("Over dit concept", facts=[
-        ("Publicatiecategorie", f"{draft.category}: {draft.category_reason}"),
-        ("Beoordeling", draft.assessment_id[:8]), ("Gemaakt op", draft.made_on.strftime("%d-%m-%Y")),
-        ("Standaard", f"Publicatiestandaard {draft.standard_version}")],
-        paragraphs=[_INTRO.format(mark=TO_WRITE, complete=TO_COMPLETE)])
+    title = f"Concept Algoritmeregister: {name}"
+    blocks: list[Block] = [
+        Heading(1, title), Heading(2, "Over dit concept"),
+        Facts([("Publicatiecategorie", f"{draft.category}: {draft.category_reason}"),
+               ("Beoordeling", draft.assessment_id[:8]), ("Gemaakt op", draft.made_on.strftime("%d-%m-%Y")),
+               ("Standaard", f"Publicatiestandaard {draft.standard_version}")]),
+        Paragraph(_INTRO.format(mark=TO_WRITE, complete=TO_COMPLETE))]
     open_items = [f"{'Verplicht' if i.mandatory else 'Aanvullen' if i.complete_only else 'Invullen'}: "
                   f"{field_title(i.key)}. {i.why}" for i in draft.still_to_write]
-    sections = [about, Section("Nog te schrijven", items=open_items or ["Niets: alle velden zijn ingevuld."])]
+    blocks += [Heading(2, "Nog te schrijven"), Bullets(open_items or ["Niets: alle velden zijn ingevuld."])]
     for tab in TABS:
         facts = []
         for key in type(draft.entry).model_fields:
@@ -72,14 +74,14 @@ def layout(draft: RegisterDraft, questions: Mapping[str, str] | None = None) -> 
                 facts.append((field_title(key), TO_WRITE_MANDATORY if item.mandatory else TO_WRITE))
             else:
                 facts.append((field_title(key), "(niet van toepassing of niet bekend; mag leeg blijven)"))
-        sections.append(Section(tab, facts=facts))
+        blocks += [Heading(2, tab), Facts(facts)]
     rows = [[field_title(key), "; ".join(source_words(s, questions) for s in sources)]
             for key in type(draft.entry).model_fields if (sources := draft.sources.get(key))]
-    sections.append(Section("Waar de ingevulde velden vandaan komen",
-                            table=Table("Per veld: de antwoorden en intakevelden", ["Veld", "Bron"], rows)))
-    return Report(lang="nl", title=f"Concept Algoritmeregister: {name}", sections=sections,
-                  disclaimer="Concept, gemaakt met de tool 'assessment'. Niet gepubliceerd: publiceren "
-                             "doet de organisatie zelf.")
+    blocks += [Heading(2, "Waar de ingevulde velden vandaan komen"),
+               Table("Per veld: de antwoorden en intakevelden", ["Veld", "Bron"], rows),
+               Paragraph("Concept, gemaakt met de tool 'assessment'. Niet gepubliceerd: publiceren doet de "
+                         "organisatie zelf.", emphasis=True)]
+    return Document("nl", title, blocks)
 
 
 def render(draft: RegisterDraft, fmt: str, questions: Mapping[str, str] | None = None) -> str:

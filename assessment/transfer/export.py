@@ -103,12 +103,13 @@ def check_exportable(record: Record) -> None:
     missing = record.intake.missing()
     if missing and record.imported is None:
         raise UserError(f"assessment {record.id[:8]} cannot be exported yet: the intake lacks "
-                        f"{', '.join(missing)} (fill it in with `assessment resume {record.id[:8]}`)")
+                        f"{', '.join(missing)} (fill it in with `assessment resume {record.id[:8]}`)",
+                        key="err.intake_incomplete", id=record.id[:8], fields=", ".join(missing))
 
 
 def export_document(records: list[Record], loaded: Loaded, as_of: dt.date) -> ExportDocument:
     if not records:
-        raise UserError("nothing to export: the database holds no assessments")
+        raise UserError("nothing to export: the database holds no assessments", key="err.nothing_to_export")
     for record in records:
         check_exportable(record)
     return ExportDocument(

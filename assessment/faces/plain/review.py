@@ -2,11 +2,12 @@
 and writing the export and report."""
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.plain.question import ask_question
-from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
+from assessment.faces.present import answer_lines, set_aside_lines
 from assessment.faces.strings import t
 from assessment.faces.plain.output import say
 
@@ -80,11 +81,16 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
     (or that draft alone), as often as wanted."""
     from assessment.errors import UserError
     from assessment.app.exporting import export_files, register_files
+    from assessment.app.messages import said
+    from assessment.presentation.given import from_walk
+    from assessment.presentation.present import present
+    from assessment.presentation.text import text
 
     lang = prompter.lang
     outcome = session.outcome(today)
     say(f"\n{t('result_title', lang)}: {session.intake.system_name}")
-    print_blocks(result_blocks(outcome, session.walk, lang))
+    width = shutil.get_terminal_size().columns - 1
+    say(text(present(outcome, from_walk(session.walk), lang), lang, width=width))
     say()
     actions = [Choice(t("plain_export", lang), "export"), Choice(t("plain_register", lang), "register"),
                Choice(t("plain_done", lang), "done")]
@@ -99,15 +105,8 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
             paths = (export_files(record, session.loaded, today, export_dir, lang) if action == "export"
                      else register_files(record, session.loaded, today, export_dir))
         except UserError as exc:
-            say(t("export_failed", lang, reason=str(exc)))
+            say(t("export_failed", lang, reason=said(exc, lang)))
             continue
         for path in paths:
             say(t("exported", lang, path=path))
-
-
-def print_blocks(blocks) -> None:
-    for heading, lines in blocks:
-        say(f"\n{heading}" if heading else "")
-        for line in lines:
-            say(f"  {line}")
 

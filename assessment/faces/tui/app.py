@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import App
 
+from assessment.app.messages import said
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.bindings import key, localise
 from assessment.faces.tui.messages import Ready, SaveFailed
@@ -115,7 +116,7 @@ class AssessmentApp(App[None]):
 
                 self.loaded = await asyncio.to_thread(load_default, self.questionnaire_path)
         except UserError as exc:
-            self.fail(str(exc))
+            self.fail(said(exc, self.lang))
             return
         # Everything loaded so far (Textual, pydantic models, the questionnaire) lives as long as
         # the app: keep it out of the collector's full passes, which otherwise pause an answer
@@ -217,9 +218,9 @@ class AssessmentApp(App[None]):
             self.drafts = {}
         except UserError as exc:
             if initial:
-                self.fail(str(exc))  # `assessment resume BAD-ID`: one line and exit 2, like the CLI
+                self.fail(said(exc, self.lang))  # `assessment resume BAD-ID`: one line and exit 2, like the CLI
             else:
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.lang), severity="error")
             return
         if warnings:
             self.notify(t("resume_warnings", self.lang, items="; ".join(w.get(self.lang) for w in warnings)),

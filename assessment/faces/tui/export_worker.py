@@ -4,6 +4,7 @@ document is built and written in a worker thread, and the paths are shown when d
 import asyncio
 from pathlib import Path
 
+from assessment.app.messages import said
 from assessment.faces.strings import t
 
 
@@ -23,7 +24,7 @@ def export_record(app, record_id: str, on_done=None, *, folder: Path | None = No
     try:
         record = app.store.find(record_id)
     except UserError as exc:
-        report(str(exc))
+        report(said(exc, app.lang))
         return
     app.run_worker(_export(app, record, folder or app.export_dir, on_done, report, register), group="export",
                    exclusive=True)
@@ -39,7 +40,7 @@ async def _export(app, record, folder: Path, on_done, report, register: bool) ->
         else:
             paths = await asyncio.to_thread(export_files, record, app.loaded, app.today(), folder, app.lang)
     except UserError as exc:
-        report(str(exc))
+        report(said(exc, app.lang))
         return
     app.last_export = paths
     if on_done is not None:

@@ -1,17 +1,24 @@
-"""The outcome: classification and why (trace and references), next steps with owner and
-deadline, open questions; export to JSON and a report, saying where they were written."""
+"""The outcome, as every face presents it (`assessment.presentation`): one widget per line, nested
+lines indented so wrapped text hangs under itself; export to JSON and a report, saying where."""
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header
 from assessment.faces.tui.widgets.safe import Static
 
-from assessment.faces.present import result_blocks
 from assessment.faces.strings import t
 from assessment.text.terminal import terminal
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
 from assessment.faces.tui.widgets.numbered import bulleted
+from assessment.presentation.given import from_walk
+from assessment.presentation.present import present
+from assessment.presentation.text import Row, rows as text_rows
+
+
+def outcome_rows(outcome, walk, lang) -> list[Row]:
+    """The lines the screen shows: the presentation every face shares."""
+    return text_rows(present(outcome, from_walk(walk), lang), lang)
 
 
 class ResultScreen(FaceScreen):
@@ -35,8 +42,9 @@ class ResultScreen(FaceScreen):
     ResultScreen VerticalScroll { padding: 0 1; }
     ResultScreen .heading { text-style: bold underline; margin-top: 1; }
     ResultScreen .warning { text-style: bold reverse; }
-    ResultScreen .indent-2 { padding-left: 2; }
-    ResultScreen .indent-4 { padding-left: 4; }
+    ResultScreen .depth-1 { padding-left: 2; }
+    ResultScreen .depth-2 { padding-left: 4; }
+    ResultScreen .depth-3 { padding-left: 6; }
     ResultScreen #exported { color: $success; height: auto; padding: 0 1; }
     """
 
@@ -56,15 +64,9 @@ class ResultScreen(FaceScreen):
         outcome = session.outcome(self.face.today())  # also remembered for the home list
         # One Static per line, indented as a block, so wrapped lines keep their hanging indent.
         # markup=False everywhere: answers, notes and names are shown exactly as typed.
-        rows: list[Static] = []
-        if not outcome.complete:
-            rows.append(Static(t("incomplete", lang, n=len(session.walk.answers)), classes="warning", markup=False))
-        for heading, lines in result_blocks(outcome, session.walk, lang):
-            rows.append(Static(heading, classes="heading", markup=False))
-            for line in lines:
-                indent = min(4, (len(line) - len(line.lstrip(" "))) // 2 * 2)
-                rows.append(Static(bulleted(line.lstrip(" ")), classes=f"indent-{indent}" if indent else "",
-                                   markup=False))
+        rows = [Static(bulleted(line), classes=" ".join(c for c in (kind, f"depth-{min(depth, 3)}") if c),
+                       markup=False)
+                for depth, line, kind in outcome_rows(outcome, session.walk, lang)]
         container = self.query_one("#result", VerticalScroll)
         container.remove_children()
         container.mount_all(rows)

@@ -1,4 +1,5 @@
-"""A neutral page of headings, paragraphs, lists and tables that Markdown and HTML both render.
+"""A neutral document of headings, paragraphs, lists, label-value pairs, links and tables that
+Markdown and HTML both render: the report for the system owner and the CIO office overview.
 
 Every string here is plain text (as typed, not markup); the renderers escape it for their format.
 """
@@ -26,6 +27,20 @@ class Bullets:
 
 
 @dataclass(frozen=True)
+class Facts:
+    """Label-value pairs (a definition list); a value may hold line breaks."""
+
+    items: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Links:
+    """Items that each lead somewhere: (text, address)."""
+
+    items: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
 class Table:
     caption: str
     headers: list[str]
@@ -34,4 +49,11 @@ class Table:
     """Column indexes that hold numbers (right-aligned)."""
 
 
-Block = Heading | Paragraph | Bullets | Table
+Block = Heading | Paragraph | Bullets | Facts | Links | Table
+
+
+@dataclass(frozen=True)
+class Document:
+    lang: str
+    title: str
+    blocks: list[Block]

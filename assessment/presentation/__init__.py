@@ -1,0 +1,1 @@
+"""One presentation of an outcome for every face (see `present`)."""
