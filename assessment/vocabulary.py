@@ -41,14 +41,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "prohibited_practices": ("verboden praktijken", "prohibited practices"),
     "transparency_duties": ("transparantieplichten", "transparency duties"),
     "systemic_risk": ("systeemrisico", "systemic risk"),
-    # intake: organisation types
-    "kerndepartement": ("kerndepartement", "core ministry"),
-    "uitvoeringsorganisatie": ("uitvoeringsorganisatie", "executive organisation"),
-    "agentschap": ("agentschap", "agency"),
-    "inspectie": ("inspectie", "inspectorate"),
-    "zbo": ("zelfstandig bestuursorgaan (zbo)", "independent administrative body (zbo)"),
-    "other": ("anders", "other"),
+    # intake: organisation types have their names in data/organisations.yaml
     # intake: system status
+    "planned": ("aangeschaft of gepland, nog niet in gebruik", "procured or planned, not yet in use"),
     "in_development": ("in ontwikkeling", "in development"),
     "pilot": ("pilot", "pilot"),
     "in_use": ("in gebruik", "in use"),

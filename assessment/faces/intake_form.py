@@ -1,54 +1,99 @@
-"""The intake form both faces show: its fields, and turning typed values into an `Intake` with
-one message per field that is wrong. The rules themselves live in `assessment.intake`."""
+"""The intake form both faces show: its fields, which of them apply, and turning typed values into an
+`Intake` with one message per field that is wrong. The rules themselves live in `assessment.intake`;
+the ministries and organisation types come from data/organisations.yaml."""
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import ValidationError
 
+from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
-from assessment.intake import Acquisition, Intake, OrganisationType, SystemStatus
+from assessment.intake import Acquisition, Intake, SystemStatus
+from assessment.organisations import load_organisations
+
+Choices = Callable[[Lang], list[tuple[str, str]]]
+"""(label, id) pairs in the order the form offers them."""
+
+
+def _enum_choices(enum: type[StrEnum]) -> Choices:
+    return lambda lang: [(label(c.value, lang), c.value) for c in enum]
+
+
+def organisation_type_choices(lang: Lang) -> list[tuple[str, str]]:
+    return [(k.name.get(lang), k.id) for k in load_organisations().organisation_types]
+
+
+def ministry_names(lang: Lang) -> list[str]:
+    """The names the ministry field offers (type-ahead, or numbered in plain mode)."""
+    return [m.label(lang) for m in load_organisations().ministries]
 
 
 @dataclass(frozen=True)
 class Field:
     name: str
-    choices: type[StrEnum] | None = None
+    choices: Choices | None = None
     date: bool = False
     long: bool = False
-
-    @property
-    def required(self) -> bool:
-        return self.name in REQUIRED
+    ministry: bool = False
+    """A name from the ministries list: typed with completion, or chosen by number."""
 
 
-REQUIRED = ("ministry", "organisation", "organisation_type", "system_name", "status")
+ALWAYS_REQUIRED = ("organisation", "organisation_type", "system_name", "status")
 
 FIELDS: tuple[Field, ...] = (
     Field("system_name"),
-    Field("ministry"),
+    Field("organisation_type", choices=organisation_type_choices),
+    Field("ministry", ministry=True),
     Field("organisation"),
-    Field("organisation_type", choices=OrganisationType),
     Field("function", long=True),
     Field("business_process", long=True),
-    Field("status", choices=SystemStatus),
+    Field("status", choices=_enum_choices(SystemStatus)),
     Field("switched_off_on", date=True),
-    Field("acquisition", choices=Acquisition),
+    Field("acquisition", choices=_enum_choices(Acquisition)),
     Field("contact_person"),
     Field("interviewee"),
     Field("officer"),
     Field("assessed_on", date=True),
 )
+BY_NAME = {f.name: f for f in FIELDS}
 
 
-def field_label(field: Field, lang: Lang) -> str:
-    return t(f"f_{field.name}", lang) + (" *" if field.required else "")
+def _ministry_rule(values: dict[str, str]) -> str:
+    """'required', 'optional' or 'none' for the organisation type chosen (required before a choice)."""
+    kind = load_organisations().kind(values.get("organisation_type") or None)
+    return "required" if kind is None else kind.ministry
+
+
+def applies(field: Field, values: dict[str, str]) -> bool:
+    """Whether the form offers `field` given the other values: a municipality has no ministry, a
+    system in use no switch-off date."""
+    if field.name == "ministry":
+        return _ministry_rule(values) != "none"
+    if field.name == "switched_off_on":
+        return values.get("status") == SystemStatus.SWITCHED_OFF
+    return True
+
+
+def required(field: Field, values: dict[str, str]) -> bool:
+    if not applies(field, values):
+        return False
+    if field.name == "ministry":
+        return _ministry_rule(values) == "required"
+    if field.name == "switched_off_on":
+        return True
+    return field.name in ALWAYS_REQUIRED
+
+
+def field_label(field: Field, lang: Lang, values: dict[str, str] | None = None) -> str:
+    return t(f"f_{field.name}", lang) + (" *" if required(field, values or {}) else "")
 
 
 def values_of(intake: Intake) -> dict[str, str]:
-    """The intake as the strings the form fields hold."""
+    """The intake as the strings the form fields hold (a listed ministry by its name in `nl`)."""
     out = {}
     for field in FIELDS:
         value = getattr(intake, field.name)
@@ -59,14 +104,17 @@ def values_of(intake: Intake) -> dict[str, str]:
 def build_intake(values: dict[str, str], lang: Lang) -> tuple[Intake | None, dict[str, str]]:
     """An Intake from the form's values, or None and a message per field that needs fixing.
 
-    Required fields are checked here too: an officer fills them once, at the start."""
+    Required fields are checked here too: an officer fills them once, at the start. A field that
+    does not apply is left empty whatever it held."""
     problems: dict[str, str] = {}
     data: dict[str, object] = {}
     for field in FIELDS:
         raw = values.get(field.name, "")
         text = raw.strip()
+        if not applies(field, values):
+            continue
         if not text:
-            if field.required:
+            if required(field, values):
                 problems[field.name] = t("required", lang)
             continue
         if field.date:
@@ -74,6 +122,12 @@ def build_intake(values: dict[str, str], lang: Lang) -> tuple[Intake | None, dic
                 data[field.name] = dt.date.fromisoformat(text)
             except ValueError:
                 problems[field.name] = t("not_a_date", lang)
+        elif field.ministry:
+            found = load_organisations().match_ministry(text)
+            if found is None:
+                problems[field.name] = t("unknown_ministry", lang)
+            else:
+                data["ministry"], data["ministry_id"] = found.name.nl, found.id
         else:
             data[field.name] = text if field.choices else raw
     if problems:

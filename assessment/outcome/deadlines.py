@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from assessment.i18n import Text
-from assessment.intake import Intake, SystemStatus
+from assessment.intake import Intake
 from assessment.outcome.dates import DateTable
 
 HIGH_RISK_TOPICS = frozenset({"annex_iii_high_risk", "annex_i_high_risk"})
@@ -34,7 +34,7 @@ class Timing:
 
 
 def _in_development(intake: Intake) -> bool:
-    return intake.status == SystemStatus.IN_DEVELOPMENT
+    return intake.not_yet_in_use
 
 
 def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, dates: DateTable) -> Timing:

@@ -63,7 +63,7 @@ def _prohibited(ctx: Context) -> list[Want]:
     trace = ctx.c.trace.get("prohibited_practices", [])
     if all(p.switched_off for p in standing):
         return [Want("record_switch_off", "default", {"since": _since(ctx.intake)}, refs, trace)]
-    variant = "in_development" if ctx.intake.status == SystemStatus.IN_DEVELOPMENT else "in_use"
+    variant = "in_development" if ctx.intake.not_yet_in_use else "in_use"
     topic = "omnibus_ban" if all(r.startswith(_OMNIBUS_BAN) for r in refs) else "prohibitions"
     return [Want("stop_practice", variant, {"practices": ", ".join(refs)}, refs, trace,
                  detail={"practices": refs}, topic=topic)]
@@ -306,7 +306,7 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
         when = timing(topic, intake, public=public, as_of=as_of, dates=table)  # type: ignore[arg-type]
         if step_id == "expert_review":
             when = replace(when, reason=_BEFORE_RELYING)
-        elif step_id == "stop_practice" and when.applies_from and intake.status != SystemStatus.IN_DEVELOPMENT:
+        elif step_id == "stop_practice" and when.applies_from and not intake.not_yet_in_use:
             day = long_date(when.applies_from)
             when = replace(when, reason=Text(
                 nl=f"Verboden sinds {day.nl}: stop het gebruik direct." if when.in_force else

@@ -24,6 +24,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     # duplicates
     "identical": ("dezelfde versie nogmaals", "the same version again"),
     "older": ("oudere versie", "older version"),
+    # a ministry written by hand that matches none in the list
+    "unmapped": ("niet herkend (zie de lijst hieronder)", "not recognised (see the list below)"),
 }
 
 #: Short names of the prohibited practices, in our own words.

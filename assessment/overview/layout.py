@@ -6,6 +6,7 @@ Pure: from an `Overview` and a language to blocks. Markdown and HTML only change
 from assessment.i18n import Lang
 from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.overview.labels import label, practice, yes_no
+from assessment.organisations import ministry_label, type_label
 from assessment.overview.model import Overview, PracticeSystem, StepState, SystemRef
 
 
@@ -148,11 +149,36 @@ def _counts(ov: Overview, t, lang: Lang) -> list[Block]:
     for name, caption, column, is_id in dims:
         counts = getattr(ov.counts, name)
         out.append(Heading(3, caption, f"aantallen-{name}"))
-        rows = [[label(c.value, lang) if is_id or c.value is None else c.value, str(c.count)] for c in counts]
+        rows = [[_count_label(name, c.value, lang), str(c.count)] for c in counts]
         out.append(Table(t("Aantal systemen ", "Number of systems ") + caption[0].lower() + caption[1:],
                          [column, t("Aantal", "Count")], rows, numeric=frozenset({1}))
                    if rows else _none(t))
-    return out
+    return out + _unmapped(ov, t, lang)
+
+
+def _count_label(dimension: str, value: str | None, lang: Lang) -> str:
+    if value is None:
+        return label(value, lang)
+    if dimension == "ministry":
+        return ministry_label(value, lang, fallback=label(value, lang))
+    if dimension == "organisation_type":
+        return type_label(value, lang)
+    return label(value, lang)
+
+
+def _unmapped(ov: Overview, t, lang: Lang) -> list[Block]:
+    if not ov.unmapped_ministries:
+        return []
+    rows = [[u.name, s.system_name, s.organisation, s.assessment_id] for u in ov.unmapped_ministries
+            for s in u.systems]
+    return [Heading(3, t("Niet herkende ministeries", "Unrecognised ministries"), "aantallen-niet-herkend"),
+            Paragraph(t("Deze exports noemen een ministerie dat niet in de lijst staat (geschreven voordat de "
+                        "tool een vaste lijst had). Ze tellen als 'niet herkend' tot de naam is verbeterd.",
+                        "These exports name a ministry that is not in the list (written before the tool had a "
+                        "fixed list). They count as 'not recognised' until the name is corrected.")),
+            Table(t("Niet herkende ministeries", "Unrecognised ministries"),
+                  [t("Ministerie zoals geschreven", "Ministry as written"), t("Systeem", "System"),
+                   t("Organisatie", "Organisation"), t("Beoordeling", "Assessment")], rows)]
 
 
 def _state(state: StepState, t) -> str:
@@ -228,7 +254,7 @@ def _deadlines(ov: Overview, t, lang: Lang) -> list[Block]:
 
 
 def _systems(ov: Overview, t, lang: Lang) -> list[Block]:
-    rows = [[s.ministry, s.organisation, label(s.organisation_type, lang), s.system_name, s.function,
+    rows = [[s.ministry, s.organisation, type_label(s.organisation_type, lang), s.system_name, s.function,
              s.business_process, label(s.status, lang), label(s.risk_group, lang),
              yes_no(s.provisional, lang), _date(s.assessed_on), s.source] for s in ov.systems]
     return [Heading(2, t("Alle onderzochte systemen", "All systems examined"), "systemen"),

@@ -9,6 +9,7 @@ import csv
 import io
 
 from assessment.i18n import Lang
+from assessment.organisations import type_label
 from assessment.overview.labels import label, yes_no
 from assessment.overview.model import Overview, StepState, SystemRow
 from assessment.overview.text import csv_cell
@@ -16,7 +17,7 @@ from assessment.overview.text import csv_cell
 BOM = "\ufeff"
 
 _COLUMNS: list[tuple[str, str]] = [
-    ("ministerie", "ministry"), ("organisatie", "organisation"), ("organisatietype", "organisation type"),
+    ("ministerie", "ministry"), ("ministerie-id", "ministry id"), ("organisatie", "organisation"), ("organisatietype", "organisation type"),
     ("systeem", "system"), ("functie", "function"), ("bedrijfsproces", "business process"),
     ("status", "status"), ("uitgeschakeld op", "switched off on"), ("risicoklasse", "risk class"),
     ("rollen", "roles"), ("hoog-risico grondslag", "high-risk basis"),
@@ -55,7 +56,8 @@ def _state(state: StepState, lang: Lang) -> str:
 def _cells(s: SystemRow, lang: Lang) -> list[str]:
     claims = "\n".join(f"{c.ref}: {c.exception_ref}: {c.motivation or ''}" for c in s.exception_claims)
     return [
-        s.ministry, s.organisation, label(s.organisation_type, lang, ""), s.system_name, s.function,
+        s.ministry, s.ministry_id or "", s.organisation,
+        type_label(s.organisation_type, lang) if s.organisation_type else "", s.system_name, s.function,
         s.business_process, label(s.status, lang, ""),
         s.switched_off_on.isoformat() if s.switched_off_on else "", label(s.risk_group, lang),
         ", ".join(label(r, lang) for r in s.roles), ", ".join(s.high_risk_basis), s.derogation or "",

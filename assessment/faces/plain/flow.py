@@ -14,6 +14,7 @@ from typing import Any
 from assessment.cli.parser import env_db, lang as cli_lang
 from assessment.errors import UserError
 from assessment.faces.plain.prompts import Interrupted, Prompter
+from assessment.faces.labels import label
 from assessment.faces.strings import t
 
 
@@ -61,10 +62,16 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
 
 def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
              drafts: dict[str, tuple[str, bool]]) -> None:
+    from assessment.engine.prefill import asked
     from assessment.faces.plain.question import ask_question
     from assessment.faces.plain.review import change, choose_answer, conclude, review
 
+    postponed: set[tuple[str, str]] = set()
+    """Contradictions the officer chose to decide later: asked again once the answer changes."""
     while True:
+        for conflict in session.conflicts():
+            if (conflict.question_id, str(conflict.answer)) not in postponed:
+                settle(prompter, session, conflict, postponed)
         question = session.walk.current()
         if question is None:
             if review(prompter, session, drafts):
@@ -81,7 +88,7 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
             if question_id is not None:
                 change(prompter, session, question_id)
         elif reply.value is None:
-            if session.walk.answers:
+            if asked(session.walk):
                 withdraw_last(session, drafts)
             else:
                 print(t("first_question", prompter.lang))
@@ -90,9 +97,37 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
             drafts.pop(question.id, None)
 
 
+def settle(prompter: Prompter, session, conflict, postponed: set[tuple[str, str]]) -> None:
+    """Say that an answer contradicts the details and ask which holds."""
+    from assessment.faces.plain.prompts import Choice
+    from assessment.faces.plain.review import change
+    from assessment.faces.present import conflict_text
+
+    lang = prompter.lang
+    print(f"\n⚠ {t('conflict_title', lang)}\n{conflict_text(conflict, session.walk, lang)}")
+    which = prompter.select(t("conflict_which", lang), [
+        Choice(t("conflict_keep_intake", lang), "intake"), Choice(t("conflict_keep_answer", lang), "answer"),
+        Choice(t("conflict_later", lang), "later")])
+    if which == "later":
+        postponed.add((conflict.question_id, str(conflict.answer)))
+        return
+    before = session.intake
+    if session.resolve(conflict, keep_intake=which == "intake"):
+        print(t("conflict_reask", lang))
+        change(prompter, session, conflict.question_id)
+    elif session.intake != before:
+        value = getattr(session.intake, conflict.field)
+        print(t("intake_followed", lang, field=t(f"f_{conflict.field}", lang), value=label(value, lang)))
+
+
 def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
-    """Go back: the last answer is withdrawn, its note and flag are offered again with it."""
-    last = session.walk.answers[-1]
+    """Go back to the last question asked (answers from the details are skipped); its note and
+    flag are offered again with it."""
+    from assessment.engine.prefill import INTAKE
+
+    last = next((a for a in reversed(session.walk.answers) if a.source != INTAKE), None)
+    if last is None:
+        return
     session.back()
     if last.note or last.flagged:
         drafts[last.question_id] = (last.note, last.flagged)

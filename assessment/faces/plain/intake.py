@@ -1,41 +1,52 @@
-"""The intake, field by field, with the same rules and messages as the full-screen form."""
+"""The intake, field by field, with the same rules and messages as the full-screen form. Fields that
+do not apply (a municipality's ministry, a switch-off date while in use) are not asked."""
 
-from assessment.faces.intake_form import FIELDS, Field, build_intake, field_label, values_of
-from assessment.faces.labels import label
+from assessment.faces.intake_form import (
+    BY_NAME, FIELDS, Field, applies, build_intake, field_label, ministry_names, required, values_of,
+)
 from assessment.faces.plain.prompts import Choice, Prompter
 from assessment.faces.strings import t
 from assessment.intake import Intake
+from assessment.organisations import load_organisations
 
 
-def _ask_field(prompter: Prompter, field: Field, current: str) -> str:
+def _ask_field(prompter: Prompter, field: Field, values: dict[str, str]) -> str:
     lang = prompter.lang
-    if field.choices is not None:
-        choices = [Choice(label(c.value, lang), c.value) for c in field.choices]
-        if not field.required:
+    current = values.get(field.name, "")
+    title = field_label(field, lang, values)
+    if field.ministry:
+        # Numbered, by the Dutch name the intake stores; a name typed earlier is shown if it matches.
+        found = load_organisations().match_ministry(current)
+        choices = [Choice(shown, nl) for shown, nl in zip(ministry_names(lang), ministry_names("nl"))]
+        if not required(field, values):
             choices.insert(0, Choice("–", ""))
-        return prompter.select(field_label(field, lang), choices, default=current or None)
-    return prompter.text(field_label(field, lang), default=current)
+        return prompter.select(title, choices, default=found.name.nl if found else None, numbered=True)
+    if field.choices is not None:
+        choices = [Choice(shown, value) for shown, value in field.choices(lang)]
+        if not required(field, values):
+            choices.insert(0, Choice("–", ""))
+        return prompter.select(title, choices, default=current or None, numbered=True)
+    return prompter.text(title, default=current)
 
 
 def ask_intake(prompter: Prompter, today: str, start: Intake | None = None) -> Intake:
-    """Ask every field, then again only the fields that need fixing, until the intake holds."""
+    """Ask every field that applies, then again only the fields that need fixing, until the intake
+    holds."""
     lang = prompter.lang
     values = values_of(start) if start is not None else {}
-    values.setdefault("assessed_on", today)
     if not values.get("assessed_on"):
         values["assessed_on"] = today
     todo = list(FIELDS)
     while True:
         for field in todo:
-            if field.name == "switched_off_on" and values.get("status") != "switched_off":
+            if not applies(field, values):
                 values[field.name] = ""
                 continue
-            values[field.name] = _ask_field(prompter, field, values.get(field.name, ""))
+            values[field.name] = _ask_field(prompter, field, values)
         intake, problems = build_intake(values, lang)
         if intake is not None:
             return intake
         for name, problem in problems.items():
-            field = next(f for f in FIELDS if f.name == name)
-            print(f"  {field_label(field, lang)}: {problem}")
+            print(f"  {field_label(BY_NAME[name], lang, values)}: {problem}")
         print(t("intake_fix", lang))
         todo = [f for f in FIELDS if f.name in problems]

@@ -47,13 +47,16 @@ class Prompter:
             raise Interrupted
         return answer
 
-    def select(self, message: str, choices: list[Choice], default: Any = None) -> Any:
+    def select(self, message: str, choices: list[Choice], default: Any = None, *,
+               numbered: bool = False) -> Any:
+        """`numbered`: each choice gets a number (1-9, then letters) that picks it."""
         import questionary
 
         items = [questionary.Separator() if c.value is SEPARATOR else questionary.Choice(c.title, value=c.value)
                  for c in choices]
         chosen = next((i for i in items if isinstance(i, questionary.Choice) and i.value == default), None)
         return self._ask(questionary.select(message, items, default=chosen, qmark="?",
+                                            use_shortcuts=numbered and len(items) <= 36,
                                             instruction=t("plain_select_instruction", self.lang),
                                             **self.io))
 

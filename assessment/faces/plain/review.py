@@ -17,7 +17,7 @@ def review(prompter: Prompter, session, drafts: dict | None = None) -> bool:
     """Show every answer; True when the officer concludes, False after a change or going back."""
     lang = prompter.lang
     print(f"\n{t('review_title', lang)}")
-    lines = answer_lines(session.walk, lang)
+    lines = answer_lines(session.walk, lang, {c.question_id for c in session.conflicts()})
     for _, line in lines:
         print(f"  {line}")
     aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)

@@ -146,8 +146,10 @@ class AssessmentApp(App[None]):
     def withdraw_last(self) -> None:
         """Withdraw the last answer (going back); its note and flag stay on screen as a draft, so
         they are saved again with the new answer. Raises SaveFailed like `save`."""
+        from assessment.engine.prefill import INTAKE
+
         session = self.session
-        last = session.walk.answers[-1] if session.walk.answers else None
+        last = next((a for a in reversed(session.walk.answers) if a.source != INTAKE), None)
         self.save(session.back)
         if last is not None and (last.note or last.flagged):
             self.drafts[last.question_id] = (last.note, last.flagged)

@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, Static
 
 from assessment.engine.walk import AnswerError, check_answer
+from assessment.faces.labels import label
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.app import SaveFailed
@@ -66,6 +67,9 @@ class QuestionScreen(FaceScreen):
         """The id of an earlier question being changed, or None for the current question."""
         self.flagged = False
         self.question: Question | None = None
+        self.postponed: set[tuple[str, str]] = set()
+        """Contradictions with the details put off (question id, answer): raised again once the
+        answer changes, and marked in the review."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,9 +104,12 @@ class QuestionScreen(FaceScreen):
     # showing -----------------------------------------------------------------------------------
 
     def show(self, *, keep_input: bool = False) -> None:
-        """Show the question being changed, or the current one; the review when none is left."""
+        """Show the question being changed, or the current one; the review when none is left.
+        An answer that contradicts the details is raised first."""
         session = self.session
         if session is None:
+            return
+        if self.editing is None and self._raise_conflict():
             return
         walk = session.walk
         question = walk.questionnaire.question(self.editing) if self.editing else walk.current()
@@ -161,6 +168,38 @@ class QuestionScreen(FaceScreen):
         if fresh:
             self.set_focus(choices if has_options else text_answer)
         self._update_profile()
+
+    def _raise_conflict(self) -> bool:
+        """Ask which holds for the first contradiction not put off; True when asking."""
+        from assessment.faces.present import conflict_text
+        from assessment.faces.tui.screens.conflict import ConflictScreen
+
+        session = self.session
+        conflict = next((c for c in session.conflicts()
+                         if (c.question_id, str(c.answer)) not in self.postponed), None)
+        if conflict is None:
+            return False
+
+        def decided(which: str | None) -> None:
+            if which is None:
+                self.postponed.add((conflict.question_id, str(conflict.answer)))
+            else:
+                before = session.intake
+                try:
+                    again = self.face.save(lambda: session.resolve(conflict, keep_intake=which == "intake"))
+                except SaveFailed:
+                    return
+                if again:
+                    self.notify(t("conflict_reask", self.lang))
+                    self.editing = conflict.question_id
+                elif session.intake != before:
+                    value = getattr(session.intake, conflict.field)
+                    self.notify(t("intake_followed", self.lang, field=t(f"f_{conflict.field}", self.lang),
+                                  value=label(value, self.lang)))
+            self.show()
+
+        self.app.push_screen(ConflictScreen(conflict_text(conflict, session.walk, self.lang), self.lang), decided)
+        return True
 
     def draft(self) -> tuple[str | None, tuple[str, bool]]:
         """The question on screen and the note and flag typed there, when it has no answer yet
@@ -299,7 +338,9 @@ class QuestionScreen(FaceScreen):
             self.editing = None
             self.show()
             return
-        if not self.session.walk.answers:
+        from assessment.engine.prefill import asked
+
+        if not asked(self.session.walk):
             self.notify(t("first_question", self.lang))
             return
         self._keep_draft()
