@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from tinydb import TinyDB  # noqa: E402
 
 from assessment.questionnaire.shipped import load_default  # noqa: E402
-from assessment.records.session import Session  # noqa: E402
+from assessment.app.session import Session  # noqa: E402
 from assessment.records.store import Store  # noqa: E402
 from tests.records_support import INTAKE, pick, run_to_end  # noqa: E402
 

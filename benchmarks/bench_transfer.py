@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assessment.questionnaire.shipped import load_default  # noqa: E402
-from assessment.records.session import Session  # noqa: E402
+from assessment.app.session import Session  # noqa: E402
 from assessment.records.store import Store  # noqa: E402
 from assessment.transfer.document import dump, parse_export  # noqa: E402
 from assessment.transfer.export import export_document  # noqa: E402

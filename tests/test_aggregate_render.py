@@ -105,7 +105,7 @@ def test_csv_opens_in_dutch_excel_one_row_per_system_and_never_runs_a_formula():
     header, *systems = rows
     assert header[:5] == ["ministerie", "ministerie-id", "organisatie", "organisatietype", "systeem"]
     assert len(systems) == 2 and all(len(r) == len(header) for r in systems)
-    by_name = {r[4]: dict(zip(header, r)) for r in systems}
+    by_name = {r[4]: dict(zip(header, r, strict=True)) for r in systems}
     high = by_name["'=SUM(A1:A9)"]
     assert (high["ministerie"], high["organisatie"], high["functie"]) == ("'+31 BZK", "'@org", "'-10 korting")
     assert high["status"] == "buiten gebruik" and high["uitgeschakeld op"] == "2026-01-05"

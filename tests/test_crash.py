@@ -23,7 +23,7 @@ ROUNDS = 30
 CHILD = """
 import random, sys
 from assessment.questionnaire.loader import load
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from tests.records_support import INTAKE, pick
 

@@ -10,7 +10,7 @@ import pytest
 from assessment.cli import main
 from assessment.errors import UserError
 from assessment.questionnaire.shipped import load_default
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from assessment.transfer.document import ExportDocument, dump, parse_export, schema_text
 from assessment.transfer.export import export_document

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assessment.engine.walk import MAX_TEXT
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from assessment.transfer.document import dump, parse_export
 from assessment.transfer.export import export_document

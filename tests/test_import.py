@@ -8,7 +8,7 @@ import pytest
 
 from assessment.cli import main
 from assessment.errors import UserError
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from assessment.transfer.document import MAX_BYTES, dump, parse_export
 from assessment.transfer.export import export_document

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Packages below the faces (those that exist are checked; every module inside them is imported).
 PACKAGES = ["assessment.engine", "assessment.questionnaire", "assessment.legal", "assessment.outcome",
-            "assessment.records", "assessment.transfer", "assessment.overview", "assessment.report"]
+            "assessment.records", "assessment.transfer", "assessment.overview", "assessment.report",
+            "assessment.app", "assessment.files"]
 # Command-line modules that must stay light: `validate`, `run` and the parser never load a face.
 MODULES = ["assessment", "assessment.errors", "assessment.i18n", "assessment.intake",
            "assessment.answers_file", "assessment.cli", "assessment.cli.parser",

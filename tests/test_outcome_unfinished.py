@@ -16,7 +16,7 @@ from assessment.faces.present import profile_blocks
 from assessment.outcome.evaluate import evaluate
 from assessment.questionnaire.shipped import load_default
 from assessment.records.models import Latest
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from assessment.transfer.document import parse_export
 from assessment.transfer.export import export_document

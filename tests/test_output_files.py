@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from assessment.records.atomic import write_output
+from assessment.files.output import write_output
 
 
 def test_a_regular_file_is_replaced_whole_and_owner_only(tmp_path):

@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 
 from assessment.cli import main
 from assessment.questionnaire.shipped import load_default
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from assessment.report import html, markdown
 from assessment.report.content import build

@@ -8,7 +8,7 @@ import pytest
 from assessment.engine.walk import AnswerError
 from assessment.errors import UserError
 from assessment.questionnaire.loader import load
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 from tests.records_support import HOSTILE, INTAKE, pick, run_to_end, stored_json
 

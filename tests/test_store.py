@@ -9,7 +9,7 @@ import pytest
 
 from assessment.errors import UserError
 from assessment.records.location import default_path
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.storage import CorruptDatabase
 from assessment.records.store import Store
 from tests.records_support import INTAKE, cli, run_to_end, snapshot

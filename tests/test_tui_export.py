@@ -82,8 +82,8 @@ def test_export_from_home_asks_the_folder_too(tmp_path):
 def test_export_files_write_through_a_device_instead_of_replacing_it(tmp_path):
     from faces_support import TODAY, loaded
 
-    from assessment.faces.exporting import export_files, file_stem
-    from assessment.records.session import Session
+    from assessment.app.exporting import export_files, file_stem
+    from assessment.app.session import Session
     from assessment.records.store import Store
     from test_tui_profile import INTAKE
 

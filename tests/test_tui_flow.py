@@ -2,7 +2,7 @@
 
 import asyncio
 
-from faces_support import TODAY, loaded, settle, today
+from faces_support import loaded, settle, today
 
 from assessment.faces.tui.app import make_app
 from assessment.records.store import Store

@@ -10,8 +10,7 @@ from assessment.faces.tui.app import make_app
 
 @pytest.fixture(autouse=True)
 def fixed_classifier(monkeypatch):
-    monkeypatch.setattr("assessment.faces.tui.screens.question.evaluate", fixed_outcome)
-    monkeypatch.setattr("assessment.records.session.evaluate", fixed_outcome)
+    monkeypatch.setattr("assessment.app.session.evaluate", fixed_outcome)
 
 
 def app_at(tmp_path, **options):

@@ -21,7 +21,7 @@ def test_every_text_exists_in_both_languages_with_the_same_placeholders(key):
 
 def test_shared_helpers_load_neither_textual_nor_questionary():
     code = ("import sys, assessment.faces.present, assessment.faces.labels, assessment.faces.strings, "
-            "assessment.faces.intake_form, assessment.faces.exporting; "
+            "assessment.faces.intake_form, assessment.app.exporting; "
             "print(sorted(m for m in ('textual', 'questionary') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

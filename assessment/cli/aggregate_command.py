@@ -15,7 +15,7 @@ from assessment.cli.parser import lang as chosen_lang
 from assessment.errors import UserError
 from assessment.overview import render_csv, render_html, render_json, render_md
 from assessment.overview.aggregate import overview_of
-from assessment.records.atomic import write_output
+from assessment.files.output import write_output
 
 EXIT_SKIPPED = 3
 RENDERERS = {"md": render_md.render, "html": render_html.render, "csv": render_csv.render,

@@ -1,10 +1,12 @@
 """The argument parser. Global options work before and after the subcommand."""
 
 import argparse
-import os
 from typing import NoReturn
 
 from assessment import __version__
+from assessment.app.settings import env_db, lang
+
+__all__ = ["build_parser", "env_db", "lang"]  # the settings are re-exported for the commands
 
 
 class _Parser(argparse.ArgumentParser):
@@ -101,12 +103,3 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="judge deadlines on this date (default: today)")
     return parser
-
-
-def env_db(args: argparse.Namespace) -> str | None:
-    """The database path from --db or $ASSESSMENT_DB."""
-    return getattr(args, "db", None) or os.environ.get("ASSESSMENT_DB") or None
-
-
-def lang(args: argparse.Namespace) -> str:
-    return getattr(args, "lang", None) or os.environ.get("ASSESSMENT_LANG") or "nl"

@@ -38,7 +38,7 @@ def list_(args: argparse.Namespace) -> int:
                      terminal(s.organisation)[:30] or "—", _risk(s.complete, s.risk_class, nl, language), done))
     widths = [max(len(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
     for row in (headers, *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     return 0
 
 
@@ -125,6 +125,6 @@ def delete(args: argparse.Namespace) -> int:
                 print("Niets verwijderd." if nl else "Nothing deleted.")
                 return 0
         store.delete(record.id)
-    print((f"Verwijderd: {record.id[:8]} (een reservekopie staat in {store.backups.folder})" if nl
-           else f"Deleted: {record.id[:8]} (a backup copy is in {store.backups.folder})"))
+    print(f"Verwijderd: {record.id[:8]} (een reservekopie staat in {store.backups.folder})" if nl
+           else f"Deleted: {record.id[:8]} (a backup copy is in {store.backups.folder})")
     return 0

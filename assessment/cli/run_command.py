@@ -50,7 +50,7 @@ def main(args: argparse.Namespace) -> int:
     outcome = evaluate(walk, given.intake, as_of)
     if args.save:
         from assessment.cli.parser import env_db
-        from assessment.records.session import save_walk
+        from assessment.app.session import save_walk
         from assessment.records.store import Store
 
         with Store.open(env_db(args)) as store:

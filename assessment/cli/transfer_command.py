@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assessment.cli.parser import env_db
 from assessment.errors import UserError
-from assessment.records.atomic import write_output as write_file
+from assessment.files.output import write_output as write_file
 from assessment.records.store import Store
 from assessment.report.escape import terminal
 

@@ -297,7 +297,7 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
     for step_id in [s for s in cat.order if s in grouped]:
         definition, wants = cat.step(step_id), grouped[step_id]
         variants = [definition.variants[w.variant] for w in wants]
-        whys = [_fill(v.why, w.values) for v, w in zip(variants, wants)]
+        whys = [_fill(v.why, w.values) for v, w in zip(variants, wants, strict=True)]
         whys += list(dict.fromkeys(w.caveat for w in wants if w.caveat is not None))
         refs = list(dict.fromkeys([*definition.refs, *(r for v in variants for r in v.refs),
                                    *(r for w in wants for r in w.refs)]))

@@ -9,26 +9,31 @@ texts from the exports keep both languages ({nl, en}); free text is as typed.
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal, TypeVar, dataclass_transform
 
 from pydantic import ConfigDict, TypeAdapter
 
 from assessment.i18n import Text
 from assessment.outcome.models import OpenQuestion
 
-OVERVIEW_SCHEMA = "assessment-overview"
-OVERVIEW_VERSION = 1
+OVERVIEW_SCHEMA: Final = "assessment-overview"
+OVERVIEW_VERSION: Final = 1
 HORIZON_DAYS = 90
 """Steps whose deadline falls within this many days of the as-of date are listed as due soon."""
+
+_T = TypeVar("_T")
 
 Situation = Literal["active", "switched_off", "excepted"]
 """How a prohibited practice stands: still running, stopped, or cleared by an exception ground."""
 
 
-def _out(cls):
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def _out(cls: type[_T]) -> type[_T]:
+    """A frozen, slotted, keyword-only dataclass whose field docstrings describe the schema
+    (dataclass_transform tells type checkers it is a dataclass)."""
     made = dataclass(frozen=True, slots=True, kw_only=True)(cls)
     # The docstrings under the fields become their descriptions in the published JSON Schema.
-    made.__pydantic_config__ = ConfigDict(use_attribute_docstrings=True)
+    made.__pydantic_config__ = ConfigDict(use_attribute_docstrings=True)  # type: ignore[attr-defined]
     return made
 
 

@@ -46,16 +46,19 @@ def _platform_cache_dir() -> Path:
     return Path(base) / "assessment"
 
 
+_PACKAGE = Path(__file__).resolve().parents[1]
+_MODEL_CODE = ("questionnaire/model.py", "questionnaire/conditions.py", "questionnaire/loader.py",
+               "questionnaire/yamlfile.py", "legal/facts.py", "legal/refs.py", "i18n.py")
+"""The modules whose code decides what a validated questionnaire looks like, read as files (not
+imported: the loader imports this module)."""
+
+
 @cache
 def _code_fingerprint() -> str:
-    """Hash of the modules whose code decides what a validated questionnaire looks like."""
-    from assessment import i18n
-    from assessment.legal import facts, refs
-    from assessment.questionnaire import conditions, loader, model, yamlfile
-
+    """Hash of the code that decides what a validated questionnaire looks like."""
     digest = hashlib.sha256()
-    for module in (model, conditions, loader, yamlfile, facts, refs, i18n):
-        digest.update(Path(module.__file__).read_bytes())
+    for name in _MODEL_CODE:
+        digest.update((_PACKAGE / name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -5,7 +5,7 @@ expression. Each condition can also list what it reads, so the validator can che
 """
 
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any, Union
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
@@ -132,16 +132,14 @@ def _kind(value: Any) -> str | None:
 
 
 Condition = Annotated[
-    Union[
-        Annotated[AnswerIs, Tag("is")],
-        Annotated[AnswerIn, Tag("in")],
-        Annotated[ContainsAny, Tag("contains_any")],
-        Annotated[ContainsAll, Tag("contains_all")],
-        Annotated[Answered, Tag("answered")],
-        Annotated[AllOf, Tag("all")],
-        Annotated[AnyOf, Tag("any")],
-        Annotated[Not, Tag("not")],
-    ],
+    Annotated[AnswerIs, Tag("is")]
+    | Annotated[AnswerIn, Tag("in")]
+    | Annotated[ContainsAny, Tag("contains_any")]
+    | Annotated[ContainsAll, Tag("contains_all")]
+    | Annotated[Answered, Tag("answered")]
+    | Annotated[AllOf, Tag("all")]
+    | Annotated[AnyOf, Tag("any")]
+    | Annotated[Not, Tag("not")],
     Discriminator(
         _kind,
         custom_error_type="condition",

@@ -3,7 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
-from assessment.records.atomic import clean_temp_files, make_folder, write_atomic
+from assessment.files.atomic import clean_temp_files, make_folder, write_atomic
 
 KEEP = 5
 """Backups kept per assessment."""
@@ -21,7 +21,7 @@ class Backups:
         if not source.exists():
             return None
         make_folder(self.folder)
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.folder / f"{record_id}.{stamp}.json"
         write_atomic(target, source.read_bytes())
         for old in self.of(record_id)[KEEP:]:

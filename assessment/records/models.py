@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 import uuid
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -11,7 +11,7 @@ from assessment.engine.walk import Answer
 from assessment.intake import Intake, SystemStatus
 from assessment.outcome.models import Applicability, Outcome, RiskClass
 
-RECORD_FORMAT = 1
+RECORD_FORMAT: Final = 1
 ID_PATTERN = r"^[0-9a-f]{32}$"
 
 

@@ -13,7 +13,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from assessment.errors import UserError
-from assessment.records.atomic import write_atomic
+from assessment.files.atomic import write_atomic
 
 Data = dict[str, dict[str, Any]]
 

@@ -24,7 +24,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from assessment.errors import UserError
-from assessment.records.atomic import (FILE_MODE, clean_temp_files, fsync_folder, make_folder)
+from assessment.files.atomic import (FILE_MODE, clean_temp_files, fsync_folder, make_folder)
 from assessment.records.backups import Backups
 from assessment.records.location import default_path
 from assessment.records.models import ID_PATTERN, Record, RecordSummary

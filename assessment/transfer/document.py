@@ -11,7 +11,7 @@ import codecs
 import datetime as dt
 import json
 import operator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
     AwareDatetime, BaseModel, ConfigDict, Field, GetCoreSchemaHandler, TypeAdapter, ValidationError,
@@ -24,7 +24,7 @@ from assessment.i18n import Text
 from assessment.intake import Intake
 from assessment.outcome.models import Classification, NextStep, Signals
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 MAX_BYTES = 50 * 1024 * 1024
 """Largest accepted export file: about 10,000 assessments."""
 MAX_ASSESSMENTS = 100_000

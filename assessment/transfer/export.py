@@ -10,7 +10,7 @@ from assessment.outcome.evaluate import evaluate
 from assessment.questionnaire.loader import Loaded
 from assessment.questionnaire.model import Questionnaire
 from assessment.records.models import Record, StoredAnswer, new_id
-from assessment.records.session import changed_questionnaire, walk_of
+from assessment.records.replay import changed_questionnaire, walk_of
 from assessment.transfer.document import (SCHEMA_VERSION, ExportDocument, ExportedAnswer,
                                           ExportedAssessment, QuestionnairePin, ShownOption)
 

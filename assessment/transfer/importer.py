@@ -61,7 +61,7 @@ def record_of(assessment: ExportedAssessment) -> Record:
 
 
 def _moment(record: Record):
-    return dt.datetime.fromisoformat(record.updated_at).astimezone(dt.timezone.utc)
+    return dt.datetime.fromisoformat(record.updated_at).astimezone(dt.UTC)
 
 
 def _content(record: Record) -> tuple:

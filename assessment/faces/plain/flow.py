@@ -11,10 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assessment.cli.parser import env_db, lang as cli_lang
+from assessment.app.settings import env_db, lang as cli_lang
+from assessment.engine.prefill import asked
 from assessment.errors import UserError
-from assessment.faces.plain.prompts import Interrupted, Prompter
 from assessment.faces.labels import label
+from assessment.faces.plain.prompts import Choice, Interrupted, Prompter
+from assessment.faces.plain.question import ask_question
+from assessment.faces.plain.review import change, choose_answer, conclude, review, withdraw_last
+from assessment.faces.present import conflict_text
 from assessment.faces.strings import t
 
 
@@ -25,7 +29,7 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
     if io is None and not sys.stdin.isatty():
         raise UserError(t("plain_no_tty", lang))
     from assessment.questionnaire.shipped import load_default
-    from assessment.records.session import Session
+    from assessment.app.session import Session
     from assessment.records.store import Store
 
     today = today or dt.date.today()
@@ -62,10 +66,6 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
 
 def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
              drafts: dict[str, tuple[str, bool]]) -> None:
-    from assessment.engine.prefill import asked
-    from assessment.faces.plain.question import ask_question
-    from assessment.faces.plain.review import change, choose_answer, conclude, review
-
     postponed: set[tuple[str, str]] = set()
     """Contradictions the officer chose to decide later: asked again once the answer changes."""
     while True:
@@ -99,10 +99,6 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
 
 def settle(prompter: Prompter, session, conflict, postponed: set[tuple[str, str]]) -> None:
     """Say that an answer contradicts the details and ask which holds."""
-    from assessment.faces.plain.prompts import Choice
-    from assessment.faces.plain.review import change
-    from assessment.faces.present import conflict_text
-
     lang = prompter.lang
     print(f"\n⚠ {t('conflict_title', lang)}\n{conflict_text(conflict, session.walk, lang)}")
     which = prompter.select(t("conflict_which", lang), [
@@ -118,24 +114,3 @@ def settle(prompter: Prompter, session, conflict, postponed: set[tuple[str, str]
     elif session.intake != before:
         value = getattr(session.intake, conflict.field)
         print(t("intake_followed", lang, field=t(f"f_{conflict.field}", lang), value=label(value, lang)))
-
-
-def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
-    """Go back to the last question asked (answers from the details are skipped); its note and
-    flag are offered again with it."""
-    from assessment.engine.prefill import INTAKE
-
-    last = next((a for a in reversed(session.walk.answers) if a.source != INTAKE), None)
-    if last is None:
-        return
-    session.back()
-    if last.note or last.flagged:
-        drafts[last.question_id] = (last.note, last.flagged)
-
-
-def print_blocks(blocks) -> None:
-    for heading, lines in blocks:
-        print(f"\n{heading}" if heading else "")
-        for line in lines:
-            print(f"  {line}")
-

@@ -4,6 +4,7 @@ and writing the export and report."""
 import datetime as dt
 from pathlib import Path
 
+from assessment.engine.prefill import INTAKE
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
 from assessment.faces.plain.question import ask_question
 from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
@@ -31,8 +32,6 @@ def review(prompter: Prompter, session, drafts: dict | None = None) -> bool:
     if action == CONCLUDE:
         return True
     if action == BACK:
-        from assessment.faces.plain.flow import withdraw_last
-
         withdraw_last(session, drafts if drafts is not None else {})
         return False
     question_id = choose_answer(prompter, session)
@@ -74,8 +73,7 @@ def change(prompter: Prompter, session, question_id: str) -> None:
 def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> None:
     """Print the outcome and offer to write the export and the report."""
     from assessment.errors import UserError
-    from assessment.faces.exporting import export_files
-    from assessment.faces.plain.flow import print_blocks
+    from assessment.app.exporting import export_files
 
     lang = prompter.lang
     outcome = session.outcome(today)
@@ -93,3 +91,22 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
             return
         for path in paths:
             print(t("exported", lang, path=path))
+
+
+def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
+    """Go back to the last question asked (answers from the details are skipped); its note and
+    flag are offered again with it."""
+    last = next((a for a in reversed(session.walk.answers) if a.source != INTAKE), None)
+    if last is None:
+        return
+    session.back()
+    if last.note or last.flagged:
+        drafts[last.question_id] = (last.note, last.flagged)
+
+
+def print_blocks(blocks) -> None:
+    for heading, lines in blocks:
+        print(f"\n{heading}" if heading else "")
+        for line in lines:
+            print(f"  {line}")
+

@@ -12,19 +12,15 @@ from textual.app import App
 
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.bindings import key, localise
-from assessment.faces.tui.messages import Ready
+from assessment.faces.tui.messages import Ready, SaveFailed
 
 if TYPE_CHECKING:  # imported lazily: the first screen appears before these are loaded
     from assessment.questionnaire.loader import Loaded
-    from assessment.records.session import Session
+    from assessment.app.session import Session
     from assessment.records.store import Store
 
 THEMES = ("textual-dark", "textual-light", "ansi-dark", "ansi-light")
 """Ctrl+T cycles these; the ansi themes use the terminal's own palette."""
-
-
-class SaveFailed(Exception):
-    """A change could not be written; the app is closing with the reason."""
 
 
 class AssessmentApp(App[None]):
@@ -104,7 +100,7 @@ class AssessmentApp(App[None]):
 
         # Importing the records layer builds its pydantic models (~0.3 s): do it in a thread so
         # the first frame is not held up; the store itself is then opened here, on its thread.
-        await asyncio.to_thread(importlib.import_module, "assessment.records.session")
+        await asyncio.to_thread(importlib.import_module, "assessment.app.session")
         from assessment.records.store import Store
 
         try:
@@ -195,7 +191,7 @@ class AssessmentApp(App[None]):
         self.push_screen(IntakeScreen(self.session.intake if self.session else None))
 
     def start_session(self, intake) -> None:
-        from assessment.records.session import Session
+        from assessment.app.session import Session
 
         assert self.store is not None and self.loaded is not None
         self.session = Session.start(self.store, self.loaded, intake)
@@ -204,7 +200,7 @@ class AssessmentApp(App[None]):
 
     def resume(self, record_id: str, *, show_result: bool = False, initial: bool = False) -> None:
         from assessment.errors import UserError
-        from assessment.records.session import Session
+        from assessment.app.session import Session
 
         assert self.store is not None and self.loaded is not None
         try:

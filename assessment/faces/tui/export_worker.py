@@ -29,7 +29,7 @@ def export_record(app, record_id: str, on_done=None, *, folder: Path | None = No
 
 async def _export(app, record, folder: Path, on_done, report) -> None:
     from assessment.errors import UserError
-    from assessment.faces.exporting import export_files
+    from assessment.app.exporting import export_files
 
     try:
         paths = await asyncio.to_thread(export_files, record, app.loaded, app.today(), folder, app.lang)

@@ -10,6 +10,7 @@ from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 from assessment.faces.intake_form import FIELDS, applies, build_intake, field_label, ministry_names, values_of
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
+from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.screens.base import FaceScreen
 
 
@@ -184,8 +185,6 @@ class IntakeScreen(FaceScreen):
             self.notify(t("intake_fix", self.lang), severity="error")
             return
         face = self.face
-        from assessment.faces.tui.app import SaveFailed
-
         try:
             if face.session is not None:
                 face.save(lambda: face.session.update_intake(intake))

@@ -11,14 +11,13 @@ from assessment.engine.walk import AnswerError, check_answer
 from assessment.faces.labels import label
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
-from assessment.faces.tui.app import SaveFailed
+from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
 from assessment.faces.tui.widgets.choice_list import Choice, ChoiceList
 from assessment.faces.tui.widgets.help_panel import HelpPanel
 from assessment.faces.tui.widgets.profile_panel import ProfilePanel
 from assessment.faces.tui.widgets.progress import WalkProgress
-from assessment.outcome.evaluate import evaluate
 from assessment.questionnaire.model import Kind, Question
 
 
@@ -228,12 +227,11 @@ class QuestionScreen(FaceScreen):
         self.query_one("#flag", Static).update(t("flagged", self.lang) if self.flagged else "")
 
     def _update_profile(self) -> None:
-        session = self.session
-        self.run_worker(self._profile(session.walk, session.intake), group="profile", exclusive=True)
+        self.run_worker(self._profile(self.session), group="profile", exclusive=True)
 
-    async def _profile(self, walk, intake) -> None:
+    async def _profile(self, session) -> None:
         """Classify the partial walk off the UI thread (pure: the walk is immutable)."""
-        outcome = await asyncio.to_thread(evaluate, walk, intake, self.face.today())
+        outcome = await asyncio.to_thread(session.profile, self.face.today())
         self.query_one(ProfilePanel).show(outcome, self.lang)
 
     def _open_review(self) -> None:

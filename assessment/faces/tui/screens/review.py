@@ -8,6 +8,7 @@ from assessment.faces.present import answer_lines, set_aside_lines
 from assessment.faces.strings import t
 from assessment.faces.tui.widgets.numbered import numbered
 from assessment.faces.tui.bindings import key
+from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.screens.base import FaceScreen
 
 CONCLUDE = "__conclude__"
@@ -77,8 +78,6 @@ class ReviewScreen(FaceScreen):
         self.app.push_screen(ResultScreen())
 
     def action_back(self) -> None:
-        from assessment.faces.tui.app import SaveFailed
-
         try:
             self.face.withdraw_last()
         except SaveFailed:

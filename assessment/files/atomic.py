@@ -47,19 +47,6 @@ def write_atomic(target: Path, data: bytes, *, sync_folder: bool = True) -> None
         fsync_folder(target.parent)
 
 
-def write_output(target: Path, data: bytes) -> None:
-    """Write a user-named output file (export, report, overview). A regular or new file is
-    replaced atomically; a device or pipe such as /dev/null or /dev/stdout is written in place,
-    because replacing it would swap the device for a plain file."""
-    if target.exists() and not target.is_file():
-        if target.is_dir():
-            raise IsADirectoryError(21, "is a folder; give a file name")
-        with open(target, "wb") as handle:
-            handle.write(data)
-        return
-    write_atomic(target, data)
-
-
 def make_folder(folder: Path) -> None:
     """Create `folder` (owner only) if missing; an existing folder keeps its mode."""
     if not folder.is_dir():

@@ -1,6 +1,7 @@
 """A recording session: a walk whose every change is on disk before the call returns.
 
-The TUI and the plain prompts drive a Session; they never write the store themselves.
+The application layer: the TUI, the plain prompts and the CLI drive a Session; they never write
+the store or call the classifier themselves.
 """
 
 import datetime as dt
@@ -16,27 +17,14 @@ from assessment.outcome.evaluate import evaluate
 from assessment.outcome.models import Outcome
 from assessment.questionnaire.loader import Loaded
 from assessment.records.models import Latest, Record, StoredAnswer, new_id, now, storable
+from assessment.records.replay import changed_questionnaire, walk_of
 from assessment.records.store import Store
-
-
-def walk_of(record: Record, loaded: Loaded) -> tuple[Walk, list[StoredAnswer]]:
-    """Replay the stored answers on `loaded`; returns the walk and the answers off its path."""
-    # Set-aside answers first: for a question answered twice, the later (path) answer wins.
-    stored = list(record.set_aside) + list(record.answers)
-    walk, off_path = Walk.replay(loaded.questionnaire, [a.to_answer() for a in stored])
-    on_path = {a.question_id for a in walk.answers}
-    return walk, [StoredAnswer.of(a) for a in off_path if a.question_id not in on_path]
 
 
 def _check_note(question_id: str, note: str) -> None:
     """Notes have the same limit as text answers (and as the export accepts)."""
     if len(note) > MAX_TEXT:
         raise AnswerError(f"{question_id}: note longer than {MAX_TEXT} characters")
-
-
-def changed_questionnaire(record: Record, loaded: Loaded) -> bool:
-    q = loaded.questionnaire
-    return (record.questionnaire_version, record.questionnaire_hash) != (q.version, loaded.content_hash)
 
 
 class Session:
@@ -184,6 +172,11 @@ class Session:
             self._record = self._record.model_copy(update={"latest": latest})
             self.store.save(self._record)
         return outcome
+
+    def profile(self, as_of: dt.date) -> Outcome:
+        """The outcome of the answers so far, not recorded (the live profile beside a question).
+        Reads only the immutable walk and intake, so a face may run it in a worker thread."""
+        return evaluate(self.walk, self.intake, as_of)
 
     @property
     def set_aside(self) -> tuple[StoredAnswer, ...]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assessment.errors import UserError
 from assessment.questionnaire.loader import Loaded
-from assessment.records.atomic import write_output
+from assessment.files.output import write_output
 from assessment.records.models import Record
 
 
