@@ -8,10 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
+from assessment.errors import UserError
 from assessment.i18n import Lang, Text
-from assessment.outcome.datafile import load_model
 from assessment.resources import content_dir
 
 ORGANISATIONS_FILE = content_dir("data") / "organisations.yaml"
@@ -90,7 +90,19 @@ def match_key(written: str) -> str:
 
 @lru_cache(maxsize=4)
 def load_organisations(path: Path = ORGANISATIONS_FILE) -> Organisations:
-    return load_model(path, Organisations)
+    """The lists; a bad file is one UserError naming it. Read here rather than with the
+    questionnaire's reader: the intake, below the questionnaire, needs them."""
+    from ruamel.yaml import YAML, YAMLError
+
+    try:
+        document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        return Organisations.model_validate(document)
+    except (OSError, YAMLError) as exc:
+        raise UserError(f"cannot read the ministries and organisation types ({exc})", str(path)) from None
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        field = ".".join(str(p) for p in error["loc"])
+        raise UserError(f"{field}: {error['msg'].removeprefix('Value error, ')}", str(path)) from None
 
 
 def ministry_label(ministry_id: str | None, lang: Lang, fallback: str = "") -> str:

@@ -5,10 +5,10 @@ import pytest
 
 from assessment.engine import prefill
 from assessment.intake import Intake, OrganisationType, SystemStatus
-from assessment.intake_links import load_links
+from assessment.app.intake_links import load_links
 from assessment.organisations import load_organisations
 from assessment.questionnaire.shipped import load_default
-from assessment.records.session import Session
+from assessment.app.session import Session
 from assessment.records.store import Store
 
 UP_TO_ROLES = {"is_algorithm": "yes", "ai_definition": "yes", "system_type": "ai_system",

@@ -12,7 +12,7 @@ from assessment.engine.walk import MAX_TEXT, AnswerError, Walk
 from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.intake import Intake
-from assessment.intake_links import Conflict, load_links
+from assessment.app.intake_links import Conflict, load_links
 from assessment.outcome.evaluate import evaluate
 from assessment.outcome.models import Outcome
 from assessment.questionnaire.loader import Loaded

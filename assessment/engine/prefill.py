@@ -2,7 +2,7 @@
 their source, skipped when going back, and kept in step when what they came from changes.
 
 Pure: the answers to give are a plain mapping of question id to value; which intake fact answers
-which question is `assessment.intake_links`."""
+which question is `assessment.app.intake_links`."""
 
 from collections.abc import Mapping
 from dataclasses import replace

@@ -141,12 +141,12 @@ def _practice_table(items: list[tuple[str, PracticeSystem]], t, lang: Lang, capt
 
 def _counts(ov: Overview, t, lang: Lang) -> list[Block]:
     out: list[Block] = [Heading(2, t("Aantallen", "Counts"), "aantallen")]
-    dims = [("ministry", t("Per ministerie", "Per ministry"), t("Ministerie", "Ministry"), False),
+    dims = [("ministry", t("Per ministerie", "Per ministry"), t("Ministerie", "Ministry")),
             ("organisation_type", t("Per organisatietype", "Per organisation type"),
-             t("Organisatietype", "Organisation type"), True),
-            ("status", t("Per status", "Per status"), t("Status", "Status"), True),
-            ("risk_class", t("Per risicoklasse", "Per risk class"), t("Risicoklasse", "Risk class"), True)]
-    for name, caption, column, is_id in dims:
+             t("Organisatietype", "Organisation type")),
+            ("status", t("Per status", "Per status"), t("Status", "Status")),
+            ("risk_class", t("Per risicoklasse", "Per risk class"), t("Risicoklasse", "Risk class"))]
+    for name, caption, column in dims:
         counts = getattr(ov.counts, name)
         out.append(Heading(3, caption, f"aantallen-{name}"))
         rows = [[_count_label(name, c.value, lang), str(c.count)] for c in counts]

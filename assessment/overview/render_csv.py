@@ -17,7 +17,8 @@ from assessment.overview.text import csv_cell
 BOM = "\ufeff"
 
 _COLUMNS: list[tuple[str, str]] = [
-    ("ministerie", "ministry"), ("ministerie-id", "ministry id"), ("organisatie", "organisation"), ("organisatietype", "organisation type"),
+    ("ministerie", "ministry"), ("ministerie-id", "ministry id"), ("organisatie", "organisation"),
+    ("organisatietype", "organisation type"),
     ("systeem", "system"), ("functie", "function"), ("bedrijfsproces", "business process"),
     ("status", "status"), ("uitgeschakeld op", "switched off on"), ("risicoklasse", "risk class"),
     ("rollen", "roles"), ("hoog-risico grondslag", "high-risk basis"),

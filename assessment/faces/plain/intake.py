@@ -17,7 +17,7 @@ def _ask_field(prompter: Prompter, field: Field, values: dict[str, str]) -> str:
     if field.ministry:
         # Numbered, by the Dutch name the intake stores; a name typed earlier is shown if it matches.
         found = load_organisations().match_ministry(current)
-        choices = [Choice(shown, nl) for shown, nl in zip(ministry_names(lang), ministry_names("nl"))]
+        choices = [Choice(shown, nl) for shown, nl in zip(ministry_names(lang), ministry_names("nl"), strict=True)]
         if not required(field, values):
             choices.insert(0, Choice("–", ""))
         return prompter.select(title, choices, default=found.name.nl if found else None, numbered=True)

@@ -1,0 +1,91 @@
+"""Both faces over the shipped questionnaire: a question the details answer is not asked, and an
+answer that contradicts the details is raised and settled there."""
+
+import argparse
+import asyncio
+import contextlib
+
+from faces_support import TODAY, settle
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from test_plain_flow import DOWN, ENTER
+
+from assessment.faces.plain.flow import run_plain
+from assessment.faces.tui.app import make_app
+from assessment.questionnaire.shipped import load_default
+from assessment.records.store import Store
+
+CTRL_C = "\x03"
+# Name, type (3rd: agentschap), ministry (8th: IenW), organisation, function, process, status (4th:
+# in use), acquisition (2nd: built in house), contact, interviewee, officer, date.
+DETAILS = ["Kompas\r", DOWN * 2 + ENTER, "8" + ENTER, "RWS\r", "\r", "\r", DOWN * 3 + ENTER,
+           DOWN + ENTER, "\r", "\r", "\r", "\r"]
+# is_algorithm, ai_definition, system_type: first options; the exclusions: no; the stage is not asked;
+# personal use and open source: no; the role: only "we use it" (contradicts "built in house").
+TO_ROLES = [ENTER, ENTER, ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER,
+            DOWN + " " + ENTER]
+
+
+def stored(tmp_path):
+    with Store.open(tmp_path / "a.json") as store:
+        (summary,) = store.summaries()
+        return store.get(summary.id)
+
+
+def test_plain_does_not_ask_what_the_details_answer_and_raises_a_contradiction(tmp_path, capsys):
+    keys = iter(DETAILS + TO_ROLES + [DOWN + ENTER, CTRL_C])  # the contradiction: the answer holds
+    args = argparse.Namespace(db=str(tmp_path / "a.json"), lang="nl", questionnaire=None, id=None, plain=True)
+    with contextlib.ExitStack() as stack:
+        def io():
+            pipe = stack.enter_context(create_pipe_input())
+            pipe.send_text(next(keys))
+            return {"input": pipe, "output": DummyOutput()}
+
+        assert run_plain(args, io=io, today=TODAY) == 130
+    assert next(keys, None) is None
+    out = capsys.readouterr().out
+    assert "In welke fase is het systeem?" not in out
+    assert "Antwoord en gegevens spreken elkaar tegen" in out and "Herkomst = zelf gebouwd" in out
+    record = stored(tmp_path)
+    sources = {a.question_id: a.source for a in record.answers}
+    assert sources["excl_pre_market"] == "intake" and sources["role_base"] == "override"
+    assert (record.intake.ministry_id, record.intake.organisation_type) == ("ienw", "agentschap")
+
+
+def test_full_screen_does_not_ask_what_the_details_answer_and_raises_a_contradiction(tmp_path):
+    async def flow():
+        from assessment.faces.tui.screens.conflict import ConflictScreen
+
+        app = make_app(db=str(tmp_path / "a.json"), loaded=load_default(), today=lambda: TODAY, blink=False,
+                       export_dir=tmp_path / "out", start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            for name, value in {"system_name": "Kompas", "organisation_type": "gemeente", "organisation": "Utrecht",
+                                "status": "in_use", "acquisition": "in_house"}.items():
+                screen.query_one(f"#field-{name}").value = value
+            await settle(pilot)
+            assert app.screen.query_one("#row-ministry").has_class("-hidden")  # a municipality has none
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            for key in ["1", "1", "1", "2", "2", "2"]:  # up to the stage: yes, yes, AI system, no, no, no
+                await pilot.press(key, "enter")
+                await settle(pilot)
+            assert app.screen.question.id == "excl_personal"  # the stage came from the details
+            for key in ["2", "2"]:
+                await pilot.press(key, "enter")
+                await settle(pilot)
+            await pilot.press("2", "enter")  # the role: only "we use it"
+            await settle(pilot)
+            assert isinstance(app.screen, ConflictScreen)
+            await pilot.press("1")  # the details hold: the role is asked again
+            await settle(pilot)
+            assert app.screen.editing == "role_base"
+            await pilot.press("1", "enter")  # add "we develop it"
+            await settle(pilot)
+            assert app.screen.session.conflicts() == []
+            # The public-body question was answered by the organisation type.
+            assert app.screen.session.walk.answer_to("public_body").source == "intake"
+            assert app.screen.question.id == "p_a_manipulation"
+
+    asyncio.run(flow())
