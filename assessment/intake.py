@@ -2,6 +2,7 @@
 
 import datetime as dt
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -41,6 +42,14 @@ class Acquisition(StrEnum):
 
 _Short = Field(default="", max_length=500)
 
+UNKNOWN = "unknown"
+NONE = "none"
+DayOrUnknown = dt.date | Literal["unknown"]
+"""A date, or 'unknown' when it was asked and nobody knew; a missing field (None) was not asked."""
+
+LIFECYCLE_DATES = ("in_service_on", "significant_change_on", "processing_started_on", "placed_on_market_on")
+"""The dates the law runs on (art. 111, art. 113, GDPR art. 35(1)); the deadlines are computed from them."""
+
 
 class Intake(BaseModel):
     """The system, its organisation and who took part. Free text is kept exactly as typed."""
@@ -63,12 +72,34 @@ class Intake(BaseModel):
     interviewee: str = _Short
     officer: str = _Short
     assessed_on: dt.date | None = None
+    in_service_on: DayOrUnknown | None = None
+    """When the system was placed on the market or put into service, or is planned to be. Testing in
+    real-world conditions under art. 60 is not putting into service."""
+    significant_change_on: dt.date | Literal["none", "unknown"] | None = None
+    """When its design changed significantly after the art. 111(2) cut-off; 'none' if it did not."""
+    processing_started_on: DayOrUnknown | None = None
+    """When the processing of personal data started (or will start): the DPIA is due before it."""
+    placed_on_market_on: DayOrUnknown | None = None
+    """For a general-purpose AI model: when it was first placed on the market (art. 111(3))."""
 
     @model_validator(mode="after")
     def _switch_off_date(self) -> "Intake":
         if self.switched_off_on and self.status != SystemStatus.SWITCHED_OFF:
             raise ValueError("switched_off_on is only for status switched_off")
         return self
+
+    def day(self, name: str) -> dt.date | None:
+        """A lifecycle date when it is known (not missing, 'unknown' or 'none')."""
+        value = getattr(self, name)
+        return value if isinstance(value, dt.date) else None
+
+    def in_service(self, as_of: dt.date) -> bool:
+        """Placed on the market or put into service by `as_of`: by its date when known, else by status
+        (no status is taken as in use, the cautious reading)."""
+        day = self.day("in_service_on")
+        if day is not None:
+            return day <= as_of
+        return not self.not_yet_in_use
 
     def missing(self) -> list[str]:
         """Required fields still empty: an assessment cannot be exported without them."""

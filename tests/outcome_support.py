@@ -6,7 +6,9 @@ from typing import Any
 
 from assessment.engine.walk import Walk
 from assessment.intake import Intake
+from assessment.outcome.certainty import assess
 from assessment.outcome.classify import classify
+from assessment.outcome.evaluate import evaluate
 from assessment.outcome.facts_found import FactSet, collect
 from assessment.outcome.models import Classification, NextStep
 from assessment.outcome.steps import derive
@@ -19,7 +21,12 @@ PRIVATE = Intake(organisation_type="other", status="in_use")
 
 
 class Unknown(dict):
-    """An 'unknown' answer to a question whose other option would set these facts."""
+    """An 'unknown' answer to a question whose other options would set these facts, or `otherwise`
+    (by default nothing: the plain 'no')."""
+
+    def __init__(self, otherwise: dict | None = None, **facts: Any) -> None:
+        super().__init__(facts)
+        self.otherwise = otherwise or {}
 
 
 class Said(dict):
@@ -37,6 +44,8 @@ def _question(index: int, item: Any, last: bool) -> dict:
     if isinstance(item, Said):
         return {**base, "kind": "text", "facts": dict(item), "optional": True}
     facts = [item] if isinstance(item, (dict, Unknown)) else list(item)
+    if isinstance(item, Unknown):
+        facts.append(item.otherwise)
     options = [{"id": f"o{i}", "text": {"nl": f"Optie {i}", "en": f"Option {i}"}, "facts": f}
                for i, f in enumerate(facts)]
     options.append({"id": "dunno", "text": {"nl": "Weet ik niet", "en": "Don't know"}, "unknown": True})
@@ -75,15 +84,19 @@ def facts(*items: Any) -> FactSet:
 
 
 def classified(*items: Any, intake: Intake = PUBLIC) -> Classification:
+    """Classified as `evaluate` does: a complete walk with its open questions assessed (certainty)."""
     w = walk(*items)
-    return classify(collect(w), intake, complete=w.complete)
+    c = classify(collect(w), intake, complete=w.complete)
+    return assess(w, intake, c) if w.complete else c
 
 
 def steps(*items: Any, intake: Intake = PUBLIC, as_of: dt.date = AS_OF) -> dict[str, NextStep]:
     w = walk(*items)
+    if w.complete:
+        return {s.id: s for s in evaluate(w, intake, as_of).steps}
     found = collect(w)
-    c = classify(found, intake, complete=w.complete)
-    return {s.id: s for s in derive(c, found, intake, as_of, complete=w.complete)}
+    c = classify(found, intake, complete=False)
+    return {s.id: s for s in derive(c, found, intake, as_of, complete=False)}
 
 
 AI = {"algorithm": True, "ai_system": True}

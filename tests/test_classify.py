@@ -44,11 +44,13 @@ def test_adaptiveness_is_optional():
 
 
 def test_element_left_unknown_is_assumed_in_scope_but_provisional():
-    items = [{"ai_element": e} for e in ELEMENTS[:-1]] + [Unknown(ai_element="influence")]
+    items = [{"ai_element": e} for e in ELEMENTS[:-1]] + [
+        Unknown(ai_element="influence", otherwise={"ai_element_absent": "influence"})]
     c = classified({"algorithm": True}, *items, PROVIDER)
     assert c.applicability == "applies"
     assert c.provisional is True
     assert [q.question_id for q in c.open_questions] == ["q6"]
+    assert c.open_questions[0].affects[:3] == ["applicability", "system_type", "roles"]
 
 
 @pytest.mark.parametrize("ref", ["AI Act art. 2(3)", "AI Act art. 2(4)", "AI Act art. 2(6)", "AI Act art. 2(10)"])

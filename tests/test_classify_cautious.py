@@ -75,9 +75,17 @@ def test_unknown_profiling_without_a_derogation_claim_changes_nothing():
 
 
 def test_unknown_area_is_not_high_risk_but_says_it_is_not_ruled_out():
-    c = classified(AI, BOTH, Unknown(annex_iii_area="AI Act Annex III 4"))
+    c = classified(AI, BOTH, Unknown(annex_i="AI Act Annex I section A", third_party_conformity=True))
     assert c.risk_class == "not_high_risk" and c.provisional and not c.high_risk_assumed
     assert any("High risk is not yet ruled out" in n.en for n in c.notes)
+    assert c.open_questions[0].affects == ["risk_class", "high_risk_basis"]
+
+
+def test_a_doubt_no_answer_can_settle_is_not_shown():
+    # An area alone (no sub-point) is not high risk, so knowing it changes no conclusion here.
+    c = classified(AI, BOTH, Unknown(annex_iii_area="AI Act Annex III 4"))
+    assert c.risk_class == "not_high_risk" and not c.provisional and c.open_questions[0].affects == []
+    assert not any("ruled out" in n.en for n in c.notes)
     settled = classified(AI, BOTH, {"annex_iii_area": "AI Act Annex III 4"})
     assert settled.risk_class == "not_high_risk" and not settled.provisional
     assert not any("ruled out" in n.en for n in settled.notes)

@@ -42,8 +42,10 @@ def test_random_walks_keep_the_invariants(data, intake, stop):
         assert ids == (["expert_review"] if outcome.signals.open_questions else [])
         return
     assert c is not None and outcome.signals is None
-    if c.open_questions:
-        assert c.provisional and "expert_review" in ids
+    # Provisional exactly when some 'don't know' could change a conclusion; then an expert reviews it.
+    assert c.provisional == any(q.affects for q in c.open_questions)
+    if c.provisional:
+        assert "expert_review" in ids
     if c.applicability != "applies":
         assert c.risk_class is None and c.roles == [] and c.high_risk_basis == []
     for practice in c.prohibited_practices:

@@ -17,9 +17,10 @@ from assessment.records.store import Store
 
 CTRL_C = "\x03"
 # Name, type (3rd: agentschap), ministry (8th: IenW), organisation, function, process, status (4th:
-# in use), acquisition (2nd: built in house), contact, interviewee, officer, date.
+# in use), acquisition (2nd: built in house), the four lifecycle dates (left empty), contact,
+# interviewee, officer, date.
 DETAILS = ["Kompas\r", DOWN * 2 + ENTER, "8" + ENTER, "RWS\r", "\r", "\r", DOWN * 3 + ENTER,
-           DOWN + ENTER, "\r", "\r", "\r", "\r"]
+           DOWN + ENTER, "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r"]
 # is_algorithm, ai_definition, system_type: first options; the exclusions: no; the stage is not asked;
 # personal use and open source: no; the role: only "we use it" (contradicts "built in house").
 TO_ROLES = [ENTER, ENTER, ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER,

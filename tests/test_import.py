@@ -223,3 +223,35 @@ def test_a_version_that_is_not_a_whole_number_is_refused(tmp_path: Path, good: d
 def test_a_byte_order_mark_is_accepted(tmp_path: Path, good: dict) -> None:
     document = parse_export(b"\xef\xbb\xbf" + json.dumps(good).encode(), "bom.json")
     assert [a.id for a in document.assessments] == [a["id"] for a in good["assessments"]]
+
+
+_ADDED_BY_ISSUE_9 = {"timing", "decided_by", "checks", "affects", "alternatives", "in_service_on",
+                     "significant_change_on", "processing_started_on", "placed_on_market_on"}
+
+
+def _without(value, keys: set[str]):
+    if isinstance(value, dict):
+        return {k: _without(v, keys) for k, v in value.items() if k not in keys}
+    if isinstance(value, list):
+        return [_without(v, keys) for v in value]
+    return value
+
+
+def test_an_export_made_before_timing_and_certainty_stays_importable(tmp_path: Path) -> None:
+    """Exports written before steps had a timing kind and checks, open questions `affects`, and the
+    intake its lifecycle dates: they still parse and import, the new fields empty."""
+    scenario = ROOT / "tests" / "scenarios" / "officer_unknown_whether_done_high_risk_in_use.yaml"
+    source, out = tmp_path / "source.json", tmp_path / "new.json"
+    assert main(["--db", str(source), "run", "--answers", str(scenario), "--save", "--json"]) == 0
+    assert main(["--db", str(source), "export", "--all", "-o", str(out)]) == 0
+    new = json.loads(out.read_text(encoding="utf-8"))
+    steps = new["assessments"][0]["steps"]
+    assert steps and all(step["timing"] for step in steps)
+    assert new["assessments"][0]["intake"]["in_service_on"] == "2024-02-01"
+    old = _without(new, _ADDED_BY_ISSUE_9)
+    assert "in_service_on" not in json.dumps(old) and '"checks"' not in json.dumps(old)
+    document = parse_export(json.dumps(old).encode(), "old.json")
+    assert document.assessments[0].intake.in_service_on is None
+    assert all(step.timing is None and step.checks == [] for step in document.assessments[0].steps)
+    with Store.open(tmp_path / "db.json") as store:
+        assert len(import_files(store, [_write(tmp_path, old, "old.json")]).added) == 1

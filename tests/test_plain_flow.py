@@ -15,9 +15,10 @@ from assessment.records.store import Store
 
 DOWN, UP, ENTER, CTRL_C = "\x1b[B", "\x1b[A", "\r", "\x03"
 INTAKE = ["Kompas\r", DOWN + ENTER, "3" + ENTER, "DUO\r", "\r", "\r", DOWN * 3 + ENTER,  # in use
-          "\r", "\r", "\r", "\r", "\r"]
+          "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r"]
 """Name, type (2nd), ministry (3rd: BZK, by its number), organisation, function, process, status
-(4th), acquisition (–), contact, interviewee, officer, date (default)."""
+(4th), acquisition (–), in service since, changed on, personal data since (all empty), contact,
+interviewee, officer, date (default)."""
 
 
 def args_for(tmp_path, record_id=None, lang="nl"):
@@ -100,7 +101,7 @@ def test_ctrl_c_saves_and_says_how_to_resume_then_resume_continues(tmp_path, cap
 
 def test_intake_asks_again_only_for_what_is_wrong(tmp_path, capsys):
     script = ["\r", DOWN + ENTER, "3" + ENTER, "DUO\r", "\r", "\r", DOWN * 3 + ENTER,
-              "\r", "\r", "\r", "\r", "gisteren\r",
+              "\r", "2024-03-01\r", "geen\r", "onbekend\r", "\r", "\r", "\r", "gisteren\r",
               "Kompas\r", "\x15" "2026-11-20\r",  # the name, then the date again (Ctrl-U clears it)
               CTRL_C]
     assert drive(tmp_path, script) == 130
@@ -109,11 +110,13 @@ def test_intake_asks_again_only_for_what_is_wrong(tmp_path, capsys):
     (record,) = stored(tmp_path)
     assert record.intake.system_name == "Kompas" and record.intake.assessed_on.isoformat() == "2026-11-20"
     assert (record.intake.ministry, record.intake.ministry_id) == ("Binnenlandse Zaken en Koninkrijksrelaties", "bzk")
+    assert (record.intake.in_service_on.isoformat(), record.intake.significant_change_on,
+            record.intake.processing_started_on) == ("2024-03-01", "none", "unknown")
 
 
 def test_a_municipality_is_not_asked_for_a_ministry(tmp_path):
     script = ["Wijkscan\r", DOWN * 5 + ENTER, "Gemeente Utrecht\r", "\r", "\r", DOWN * 3 + ENTER,
-              "\r", "\r", "\r", "\r", "\r", CTRL_C]
+              "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", CTRL_C]
     assert drive(tmp_path, script) == 130
     (record,) = stored(tmp_path)
     assert record.intake.organisation_type == "gemeente"

@@ -42,7 +42,9 @@ def test_prohibited_in_use_must_stop_and_nothing_else():
     assert set(s) == {"stop_practice"}
     stop = s["stop_practice"]
     assert stop.status == "required" and "AI Act art. 5(1)(c)" in stop.refs
-    assert stop.deadline == dt.date(2025, 2, 2) and stop.overdue
+    # In force since the ban applied: stop now; a duty in force is never called overdue.
+    assert stop.timing == "in_force_since" and stop.applies_from == dt.date(2025, 2, 2)
+    assert stop.deadline is None and not stop.overdue
     assert stop.trace and stop.trace[0].question_id == "q2"
 
 
@@ -51,7 +53,9 @@ def test_omnibus_ban_is_dated_and_flagged_verify():
     stop = s["stop_practice"]
     assert stop.applies_from == dt.date(2026, 12, 2) and stop.in_force is False and stop.verify
     later = steps(AI, DEPLOYER, {"prohibited_practice": "Digital Omnibus on AI"}, as_of=dt.date(2027, 1, 1))
-    assert later["stop_practice"].in_force and later["stop_practice"].overdue
+    assert stop.timing == "by_date" and stop.deadline == dt.date(2026, 12, 2) and not stop.overdue
+    assert later["stop_practice"].in_force and later["stop_practice"].timing == "in_force_since"
+    assert not later["stop_practice"].overdue
 
 
 def test_switched_off_needs_only_recording():
@@ -142,14 +146,22 @@ def test_transparency_per_paragraph_with_owner():
     t = s["transparency"]
     assert t.detail["paragraphs"] == ["AI Act art. 50(1)", "AI Act art. 50(3)"]
     assert "Art. 50(1)" in t.why.en and "Art. 50(3)" in t.why.en
-    assert t.deadline == dt.date(2026, 8, 2) and t.status == "required"
+    assert t.timing == "in_force_since" and t.applies_from == dt.date(2026, 8, 2) and t.status == "required"
+    assert t.deadline is None and not t.overdue
     only_deployer = steps(AI, DEPLOYER, {"transparency": "AI Act art. 50(1)"})["transparency"]
     assert only_deployer.status == "recommended" and "provider" in only_deployer.why.en
 
 
 def test_marking_grace_for_systems_already_in_use():
+    # In use, but since when is not recorded: the date decides between the grace and 'now'.
     t = steps(AI, PROVIDER, {"transparency": "AI Act art. 50(2)"})["transparency"]
-    assert t.deadline == dt.date(2026, 12, 2) and t.verify and not t.overdue
+    assert t.timing == "in_force_since" and t.decided_by == "in_service_on" and not t.overdue
+    early = PUBLIC.model_copy(update={"in_service_on": dt.date(2026, 3, 1)})
+    t = steps(AI, PROVIDER, {"transparency": "AI Act art. 50(2)"}, intake=early)["transparency"]
+    assert t.timing == "by_date" and t.deadline == dt.date(2026, 12, 2) and t.verify and not t.overdue
+    late = PUBLIC.model_copy(update={"in_service_on": dt.date(2026, 9, 1)})
+    t = steps(AI, PROVIDER, {"transparency": "AI Act art. 50(2)"}, intake=late)["transparency"]
+    assert t.timing == "in_force_since" and t.deadline is None and t.decided_by is None
 
 
 def test_dpia_mandatory_via_gdpr_or_ap_list():
@@ -171,8 +183,16 @@ def test_dpia_two_wp248_criteria_expected_one_is_screening():
 
 
 def test_dpia_deadline_for_processing_running_already_and_done():
+    # Running, start not recorded: due before the start, the start decides; never the GDPR's own date.
     s = steps(AI, DEPLOYER, {"personal_data": True}, {"dpia_mandatory": "GDPR art. 35(3)(b)"})
-    assert s["dpia"].overdue
+    assert s["dpia"].timing == "before_first_use" and s["dpia"].deadline is None
+    assert s["dpia"].decided_by == "processing_started_on" and not s["dpia"].overdue
+    started = PUBLIC.model_copy(update={"processing_started_on": dt.date(2024, 3, 1)})
+    s = steps(AI, DEPLOYER, {"personal_data": True}, {"dpia_mandatory": "GDPR art. 35(3)(b)"}, intake=started)
+    assert s["dpia"].deadline == dt.date(2024, 3, 1) and s["dpia"].overdue
+    unsure = steps(AI, DEPLOYER, {"personal_data": True}, {"dpia_mandatory": "GDPR art. 35(3)(b)"},
+                   Unknown(dpia_done=True), intake=started)["dpia"]
+    assert not unsure.overdue and [c.question_id for c in unsure.checks] == ["q4"]
     done = steps(AI, DEPLOYER, {"personal_data": True}, {"dpia_mandatory": "GDPR art. 35(3)(b)"},
                  {"dpia_done": True})
     assert done["dpia"].detail["done"] == "yes" and not done["dpia"].overdue
@@ -202,7 +222,13 @@ def test_not_an_ai_system_still_gets_gdpr_and_policy_steps():
 def test_gpai_model_provider_duties_and_systemic_risk():
     s = steps({"algorithm": True, "system_type": "gpai_model"}, PROVIDER, {"systemic_risk": True})
     g = s["gpai_model_duties"]
-    assert "AI Act art. 55" in g.refs and g.deadline == dt.date(2027, 8, 2)
+    assert "AI Act art. 55" in g.refs and g.decided_by == "placed_on_market_on"
+    early = Intake(status="in_use", placed_on_market_on=dt.date(2024, 6, 1))
+    g = steps({"algorithm": True, "system_type": "gpai_model"}, PROVIDER, intake=early)["gpai_model_duties"]
+    assert g.timing == "by_date" and g.deadline == dt.date(2027, 8, 2) and not g.overdue
+    late = Intake(status="in_use", placed_on_market_on=dt.date(2026, 3, 1))
+    g = steps({"algorithm": True, "system_type": "gpai_model"}, PROVIDER, intake=late)["gpai_model_duties"]
+    assert g.timing == "before_first_use" and g.deadline == dt.date(2026, 3, 1)
 
 
 def test_remote_biometric_exception_needs_fria_and_registration():
@@ -255,7 +281,7 @@ def test_annex_i_section_b_duties_come_through_sector_law():
 
 def test_unknown_status_is_treated_as_in_use_and_says_so():
     s = steps(AI, DEPLOYER, {"transparency": "AI Act art. 50(4)"}, intake=Intake(organisation_type="zbo"))
-    assert s["transparency"].deadline == dt.date(2026, 8, 2)
+    assert s["transparency"].applies_from == dt.date(2026, 8, 2) and s["transparency"].timing == "in_force_since"
     assert s["transparency"].deadline_reason.en.startswith("System status unknown")
 
 

@@ -8,7 +8,7 @@ from assessment.outcome.evaluate import evaluate
 from outcome_support import AI, BOTH, PUBLIC, Unknown, walk
 
 ITEMS = (AI, BOTH, {"annex_iii": "AI Act Annex III 5(a)"}, {"transparency": "AI Act art. 50(1)"},
-         Unknown(personal_data=True))
+         Unknown(personal_data=True), Unknown(prohibited_practice="AI Act art. 5(1)(c)"))
 
 
 def render(lang: str, as_of=dt.date(2026, 11, 22), stop_after=None) -> str:
@@ -24,7 +24,12 @@ def test_english_text_has_every_part():
     assert "Carry out a fundamental rights impact assessment (FRIA) (owner: deployer)" in text
     assert "deadline: 2 August 2030" in text
     assert "not yet in force on 22 November 2026; applies from 2 December 2027" in text
-    assert "Open questions for an expert:" in text and "- q4: Question 4" in text
+    assert "Open questions for an expert:" in text and "- q5: Question 5" in text
+    assert "could change: risk class, prohibited practices" in text
+    assert "if 'Option 0': risk class: prohibited AI practice" in text
+    # Personal data left open changes no conclusion, only the DPIA step: a check there.
+    assert "to check: q4: Question 4" in text
+    assert "Open questions that change no conclusion:\n- q4: Question 4" in text
 
 
 def test_dutch_text():

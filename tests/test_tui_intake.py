@@ -80,3 +80,21 @@ def test_save_shows_every_message_and_a_choice_clears_its_own(tmp_path):
             assert _problem(app, "ministry") == "verplicht"
 
     asyncio.run(flow())
+
+
+def test_lifecycle_dates_survive_an_edit_of_the_form():
+    """The lifecycle dates go through the form unchanged ('geen' and 'onbekend' read back as none and unknown)."""
+    import datetime as dt
+
+    from assessment.faces.intake_form import build_intake, values_of
+    from assessment.intake import Intake
+
+    start = Intake(ministry="BZK", organisation="Dienst", organisation_type="zbo", system_name="S",
+                   status="in_use", in_service_on=dt.date(2023, 5, 1), significant_change_on="none",
+                   processing_started_on="unknown")
+    values = values_of(start)
+    values["system_name"] = "S2"
+    intake, problems = build_intake(values, "nl")
+    assert not problems and intake is not None
+    assert intake.in_service_on == dt.date(2023, 5, 1) and intake.significant_change_on == "none"
+    assert intake.processing_started_on == "unknown" and intake.system_name == "S2"

@@ -14,6 +14,11 @@ _T = {
     "profile": ("Profiel (Algoritmekader)", "Profile (Algoritmekader)"),
     "steps": ("Volgende stappen", "Next steps"),
     "open": ("Open vragen voor een deskundige", "Open questions for an expert"),
+    "affects": ("kan veranderen", "could change"),
+    "if": ("als", "if"),
+    "open_quiet": ("Open vragen zonder gevolg voor de classificatie",
+                   "Open questions that change no conclusion"),
+    "check": ("controleren", "to check"),
     "provisional": ("VOORLOPIG: er staan nog vragen open.", "PROVISIONAL: questions remain open."),
     "none": ("geen", "none"),
     "no_steps": ("geen: deze antwoorden leggen uw organisatie voor dit systeem geen stappen op",
@@ -119,6 +124,8 @@ def _step(step: NextStep, outcome: Outcome, lang: Lang) -> list[str]:
         lines.append(f"    {_t('refs', lang)}: {'; '.join(step.refs)}")
     if step.verify:
         lines.append(f"    ({_t('verify', lang)})")
+    for check in step.checks:
+        lines.append(f"    {_t('check', lang)}: {check.question_id}: {check.text.get(lang)}")
     return lines
 
 
@@ -163,9 +170,24 @@ def outcome_text(outcome: Outcome, walk: Walk, lang: Lang) -> str:
     if c.applicability == "applies":
         lines += ["", _coming(outcome, lang)]
         lines += _dates(outcome, lang)
-    if c.open_questions:
-        lines += ["", _t("open", lang) + ":"]
-        lines += [f"- {q.question_id}: {q.text.get(lang)}" for q in c.open_questions]
+    lines += _open_questions(c, lang)
     return "\n".join(lines)
+
+
+def _open_questions(c: Classification, lang: Lang) -> list[str]:
+    """Those that could change a conclusion, each with what would follow; then the others."""
+    lines = []
+    weighty = [q for q in c.open_questions if q.affects]
+    quiet = [q for q in c.open_questions if not q.affects]
+    if weighty:
+        lines += ["", _t("open", lang) + ":"]
+        for q in weighty:
+            lines.append(f"- {q.question_id}: {q.text.get(lang)}")
+            lines.append(f"    {_t('affects', lang)}: {', '.join(vocabulary.label(a, lang) for a in q.affects)}")
+            lines += [f"    {_t('if', lang)} '{a.answer_text.get(lang)}': {a.result.get(lang)}" for a in q.alternatives]
+    if quiet:
+        lines += ["", _t("open_quiet", lang) + ":"]
+        lines += [f"- {q.question_id}: {q.text.get(lang)}" for q in quiet]
+    return lines
 
 

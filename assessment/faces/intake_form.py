@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
-from assessment.intake import Acquisition, Intake, SystemStatus
+from assessment.intake import LIFECYCLE_DATES, Acquisition, Intake, SystemStatus
 from assessment.organisations import load_organisations
 
 Choices = Callable[[Lang], list[tuple[str, str]]]
@@ -40,6 +40,8 @@ class Field:
     long: bool = False
     ministry: bool = False
     """A name from the ministries list: typed with completion, or chosen by number."""
+    lifecycle: bool = False
+    """A date the law runs on: a date, or 'onbekend'/'unknown' (and for a change, 'geen'/'none')."""
 
 
 ALWAYS_REQUIRED = ("organisation", "organisation_type", "system_name", "status")
@@ -54,6 +56,10 @@ FIELDS: tuple[Field, ...] = (
     Field("status", choices=_enum_choices(SystemStatus)),
     Field("switched_off_on", date=True),
     Field("acquisition", choices=_enum_choices(Acquisition)),
+    Field("in_service_on", lifecycle=True),
+    Field("significant_change_on", lifecycle=True),
+    Field("processing_started_on", lifecycle=True),
+    Field("placed_on_market_on", lifecycle=True),
     Field("contact_person"),
     Field("interviewee"),
     Field("officer"),
@@ -75,7 +81,25 @@ def applies(field: Field, values: dict[str, str]) -> bool:
         return _ministry_rule(values) != "none"
     if field.name == "switched_off_on":
         return values.get("status") == SystemStatus.SWITCHED_OFF
+    if field.name == "significant_change_on":  # only a system already in service can have changed
+        return values.get("status") in _IN_SERVICE
+    if field.name == "placed_on_market_on":  # a general-purpose AI model the organisation made itself
+        return values.get("acquisition") in (Acquisition.IN_HOUSE, Acquisition.COMMISSIONED)
     return True
+
+
+_IN_SERVICE = (SystemStatus.PILOT, SystemStatus.IN_USE, SystemStatus.SWITCHED_OFF)
+_WORDS = {"onbekend": "unknown", "weet ik niet": "unknown", "unknown": "unknown", "?": "unknown",
+          "geen": "none", "nee": "none", "none": "none", "no": "none"}
+_SHOWN = {"unknown": ("onbekend", "unknown"), "none": ("geen", "none")}
+
+
+def _lifecycle_value(name: str, text: str) -> object:
+    """A date, 'unknown' or (for a change) 'none'; ValueError for anything else."""
+    word = _WORDS.get(text.casefold())
+    if word == "unknown" or (word == "none" and name == "significant_change_on"):
+        return word
+    return dt.date.fromisoformat(text)
 
 
 def required(field: Field, values: dict[str, str]) -> bool:
@@ -92,12 +116,19 @@ def field_label(field: Field, lang: Lang, values: dict[str, str] | None = None) 
     return t(f"f_{field.name}", lang) + (" *" if required(field, values or {}) else "")
 
 
-def values_of(intake: Intake) -> dict[str, str]:
-    """The intake as the strings the form fields hold (a listed ministry by its name in `nl`)."""
+KEPT = tuple(name for name in LIFECYCLE_DATES if name not in {f.name for f in FIELDS})
+"""Intake fields the form does not show (yet): carried through unchanged so an edit never drops them."""
+
+
+def values_of(intake: Intake, lang: Lang = "nl") -> dict[str, str]:
+    """The intake as the strings the form fields hold, plus the fields it carries through unchanged."""
     out = {}
-    for field in FIELDS:
-        value = getattr(intake, field.name)
-        out[field.name] = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
+    for name in [f.name for f in FIELDS] + list(KEPT):
+        value = getattr(intake, name)
+        if name in LIFECYCLE_DATES and value in _SHOWN:
+            out[name] = _SHOWN[value][0 if lang == "nl" else 1]
+            continue
+        out[name] = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
     return out
 
 
@@ -122,6 +153,12 @@ def build_intake(values: dict[str, str], lang: Lang) -> tuple[Intake | None, dic
                 data[field.name] = dt.date.fromisoformat(text)
             except ValueError:
                 problems[field.name] = t("not_a_date", lang)
+        elif field.lifecycle:
+            try:
+                data[field.name] = _lifecycle_value(field.name, text)
+            except ValueError:
+                problems[field.name] = t("not_a_change_date" if field.name == "significant_change_on"
+                                         else "not_a_lifecycle_date", lang)
         elif field.ministry:
             found = load_organisations().match_ministry(text)
             if found is None:
@@ -132,6 +169,7 @@ def build_intake(values: dict[str, str], lang: Lang) -> tuple[Intake | None, dic
             data[field.name] = text if field.choices else raw
     if problems:
         return None, problems
+    data.update({name: values[name] for name in KEPT if values.get(name, "").strip()})
     try:
         intake = Intake.model_validate(data)
     except ValidationError as exc:

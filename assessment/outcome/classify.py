@@ -56,24 +56,33 @@ _HIGH_RISK_FACTS = (Fact.ANNEX_I, Fact.THIRD_PARTY_CONFORMITY, Fact.ANNEX_III_AR
                     Fact.DEROGATION, Fact.SIGNIFICANT_RISK, Fact.PROFILING)
 
 
+DOUBT_PROHIBITED = Text(
+    nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
+    en="A prohibited practice is not yet ruled out: a question about it is open.")
+DOUBT_HIGH_RISK = Text(
+    nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open. "
+       "Behandel het systeem niet als 'geen hoog risico' voordat een deskundige die vraag heeft beantwoord.",
+    en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open. Do not "
+       "treat the system as 'not high risk' before an expert has answered it.")
+DOUBT_ROLE = Text(
+    nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
+    en="The organisation's role is still open; the duties per role follow once it is known.")
+DOUBTS = {DOUBT_PROHIBITED: ("prohibited_practices",), DOUBT_HIGH_RISK: ("risk_class", "high_risk_basis"),
+          DOUBT_ROLE: ("roles",)}
+"""Each doubt note and the conclusions it is about: outcome.certainty keeps it only when an open
+question could really change one of them."""
+
+
 def _doubts(facts: FactSet, risk_class: str | None) -> list[Text]:
     """What an open answer could still change, so a provisional class is not read as settled."""
     doubts = []
     if risk_class != "prohibited" and (facts.is_undecided(Fact.PROHIBITED_PRACTICE)
                                        or facts.is_undecided(Fact.EXCEPTION_CLAIMED)):
-        doubts.append(Text(
-            nl="Een verboden praktijk is nog niet uitgesloten: een vraag daarover staat open.",
-            en="A prohibited practice is not yet ruled out: a question about it is open."))
+        doubts.append(DOUBT_PROHIBITED)
     if risk_class in ("not_high_risk", "gpai_model") and any(facts.is_undecided(f) for f in _HIGH_RISK_FACTS):
-        doubts.append(Text(
-            nl="Hoog risico is nog niet uitgesloten: een vraag over Annex I, Annex III of art. 6(3) staat open. "
-               "Behandel het systeem niet als 'geen hoog risico' voordat een deskundige die vraag heeft beantwoord.",
-            en="High risk is not yet ruled out: a question on Annex I, Annex III or art. 6(3) is open. Do not "
-               "treat the system as 'not high risk' before an expert has answered it."))
+        doubts.append(DOUBT_HIGH_RISK)
     if facts.is_undecided(Fact.ROLE):
-        doubts.append(Text(
-            nl="De rol van de organisatie staat nog open; de plichten per rol volgen als die bekend is.",
-            en="The organisation's role is still open; the duties per role follow once it is known."))
+        doubts.append(DOUBT_ROLE)
     return doubts
 
 

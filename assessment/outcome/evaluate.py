@@ -4,10 +4,12 @@ import datetime as dt
 
 from assessment.engine.walk import Walk
 from assessment.intake import Intake
+from assessment.outcome.certainty import assess
 from assessment.outcome.classify import classify
 from assessment.outcome.facts_found import collect
 from assessment.outcome.models import Outcome
 from assessment.outcome.signals import signals
+from assessment.outcome.step_checks import step_effects, with_checks
 from assessment.outcome.steps import derive, derive_open
 
 
@@ -18,7 +20,8 @@ def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
     conclusion drawn from a partial walk would rest on questions not yet asked. An unfinished walk
     gives `signals` instead (what the answers so far establish, each with its answers) and only the
     expert review of its 'don't know' answers as a step. A complete walk with 'don't know' answers
-    is classified, provisionally.
+    is classified; it is provisional only when some 'don't know' answer could change a conclusion
+    (outcome.certainty); one that changes only a step becomes a check on that step.
     """
     current = walk.current()
     q = walk.questionnaire
@@ -27,7 +30,11 @@ def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
         return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of,
                        complete=False, next_question=current.id, classification=None,
                        steps=derive_open(facts, intake, as_of), signals=signals(facts))
-    classification = classify(facts, intake, complete=True)
+    classification = assess(walk, intake, classify(facts, intake, complete=True))
     steps = derive(classification, facts, intake, as_of, complete=True)
+    checks, step_questions = step_effects(walk, intake, as_of, classification, steps)
+    if step_questions:
+        steps = derive(classification, facts, intake, as_of, complete=True, step_questions=tuple(step_questions))
+    steps = with_checks(steps, checks)
     return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of,
                    complete=True, next_question=None, classification=classification, steps=steps)

@@ -12,7 +12,7 @@ from typing import Any
 from assessment.engine.walk import Answer, Walk
 from assessment.legal.facts import Fact
 from assessment.outcome.models import OpenQuestion, TraceItem
-from assessment.questionnaire.model import Kind, Question
+from assessment.questionnaire.model import Kind, Question, Questionnaire
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,23 @@ def _facts_of(question: Question, answer: Answer,
     return found, unknown, left_open, possible
 
 
+_READ: dict[tuple, tuple] = {}
+"""What one answer to one question establishes, kept: the certainty check reads the same answers in
+many alternative walks. Keyed by the questionnaire object, so a reloaded questionnaire is read anew."""
+
+
+def _read(q: Questionnaire, answer: Answer) -> tuple:
+    key = (id(q), answer.question_id, answer.value)
+    if key not in _READ:
+        if len(_READ) > 5000:
+            _READ.clear()
+        question = q.question(answer.question_id)
+        value = list(answer.value) if isinstance(answer.value, tuple) else answer.value
+        trace = TraceItem(question_id=question.id, answer=value, text=question.text)
+        _READ[key] = (question, q, *_facts_of(question, answer, trace))
+    return _READ[key]
+
+
 def collect(walk: Walk) -> FactSet:
     """Every fact on the walk's path with its trace; 'unknown' answers become open questions."""
     q = walk.questionnaire
@@ -123,10 +140,7 @@ def collect(walk: Walk) -> FactSet:
     undecided: set[Fact] = set()
     possible: list[Found] = []
     for answer in walk.answers:
-        question = q.question(answer.question_id)
-        value = list(answer.value) if isinstance(answer.value, tuple) else answer.value
-        trace = TraceItem(question_id=question.id, answer=value, text=question.text)
-        facts, unknown, left_open, could = _facts_of(question, answer, trace)
+        question, _, facts, unknown, left_open, could = _read(q, answer)
         found += facts
         undecided |= left_open
         possible += could

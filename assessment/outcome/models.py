@@ -42,11 +42,42 @@ class PracticeFinding(_Out):
     """Conditions of the exception that are not met (art. 5(2), 5(3), 5(5) for 5(1)(h))."""
 
 
+ConclusionValue = str | list[str] | bool | None
+"""A conclusion in comparable form: an id, a sorted list of ids or refs, yes/no, or not known."""
+
+
+class Alternative(_Out):
+    """What would follow if an open question were answered with this option instead."""
+
+    answer: str | list[str]
+    """Option id(s) tried."""
+    answer_text: Text
+    changes: dict[str, ConclusionValue]
+    """Conclusion name (as in `affects`) -> its value under this answer; only the ones that differ."""
+    result: Text
+    """The changes in words, e.g. 'risk class: prohibited AI practice'."""
+
+
 class OpenQuestion(_Out):
     question_id: str
     section: str
     text: Text
     refs: list[str] = []
+    affects: list[str] = []
+    """The conclusions some other answer to this question would change (computed by trying each one);
+    empty when no answer changes the classification."""
+    alternatives: list[Alternative] = []
+    """The answers that would change a conclusion, each with what would follow. Answers not listed
+    leave every conclusion as it is."""
+
+
+class Check(_Out):
+    """An answer left open that changes no conclusion, only this step (e.g. whether it is done):
+    something to verify, not a reason for a provisional result."""
+
+    question_id: str
+    text: Text
+    """The question as it was asked."""
 
 
 class Profile(_Out):
@@ -124,6 +155,15 @@ class NextStep(_Out):
     """False when `applies_from` lies after the as-of date: the duty is coming, not yet binding."""
     verify: bool = False
     """The step or its date rests on an unconfirmed (e.g. Digital Omnibus) source: check it."""
+    checks: list[Check] = []
+    """Open answers that change only this step (whether it is done, its variant): verify them."""
+    timing: Literal["before_first_use", "in_force_since", "by_date", "policy"] | None = None
+    """before_first_use: due before a moment of the system's life (putting into service, placing on the
+    market, the start of the processing, a significant change); in_force_since: applies now, must be in
+    order, never overdue; by_date: a calendar date the law fixes; policy: no statutory moment. Null only
+    in exports made before the timing was recorded."""
+    decided_by: str | None = None
+    """The lifecycle date of the intake (e.g. 'in_service_on') that decides the deadline but is not known."""
 
 
 class RoleSignal(_Out):

@@ -37,6 +37,8 @@ class Context:
     intake: Intake
     complete: bool
     table: DateTable | None = None
+    step_questions: tuple[str, ...] = ()
+    """Open questions that change only steps not derived from these answers (see outcome.step_checks)."""
 
     @property
     def public(self) -> bool:

@@ -46,12 +46,18 @@ def _points(refs: list[str]) -> str:
 
 
 def _expert(ctx: Context) -> list[Want]:
-    questions = [q.question_id for q in ctx.c.open_questions]
+    """The open questions that could change a conclusion go to an expert; so do those that change
+    which steps are needed where no step is there to carry them as a check."""
+    questions = [q.question_id for q in ctx.c.open_questions if q.affects]
     wants = []
     if questions:
         wants.append(Want("expert_review", "default", {"count": str(len(questions)),
                                                        "questions": ", ".join(questions)},
                           detail={"questions": questions}))
+    if ctx.step_questions:
+        wants.append(Want("expert_review", "steps_only", {"count": str(len(ctx.step_questions)),
+                                                          "questions": ", ".join(ctx.step_questions)},
+                          detail={"questions": list(ctx.step_questions)}))
     if not ctx.complete:
         wants.append(Want("expert_review", "incomplete"))
     return wants
@@ -181,8 +187,7 @@ def _transparency(ctx: Context) -> list[Want]:
     for ref in ctx.c.transparency_duties:
         holder = DUTY_HOLDER.get(ref, Role.PROVIDER)
         number = ref.removeprefix("AI Act art. 50(").rstrip(")")
-        topic = "marking_legacy" if (number == "2" and ctx.intake.status in
-                                     (SystemStatus.IN_USE, SystemStatus.PILOT)) else _KEEP
+        topic = "marking_legacy" if number == "2" and _before_general(ctx) else _KEEP
         cases = [c for c in standing_cases if CASE_PARAGRAPH.get(c) == ref]
         if ctx.has(holder):
             for variant in [f"p{number}_{c}" for c in cases] or [f"p{number}"]:
@@ -204,6 +209,16 @@ def _transparency(ctx: Context) -> list[Want]:
                 en=f"If the system was on the market before 2 August 2026, the marking applies under the Digital "
                    f"Omnibus only from {grace.en} (verify).")
     return wants
+
+
+def _before_general(ctx: Context) -> bool:
+    """On the market before the general date (art. 50(2) grace), or possibly so: in service and its
+    date unknown (the step then says that date decides)."""
+    table = ctx.table or shipped_dates()
+    day = ctx.intake.day("in_service_on")
+    if day is not None:
+        return day < table.effective("general").date
+    return ctx.intake.status in (SystemStatus.IN_USE, SystemStatus.PILOT)
 
 
 def _gpai(ctx: Context) -> list[Want]:
@@ -267,10 +282,12 @@ def _earliest(topics: list, table: DateTable) -> str | None:
 
 
 def derive(c: Classification, facts: FactSet, intake: Intake, as_of: dt.date, *, complete: bool = True,
-           catalogue: Catalogue | None = None, dates: DateTable | None = None) -> list[NextStep]:
+           catalogue: Catalogue | None = None, dates: DateTable | None = None,
+           step_questions: tuple[str, ...] = ()) -> list[NextStep]:
+    """The next steps; `step_questions` are open questions that change only steps not derived here."""
     cat = catalogue or shipped_catalogue()
     table = dates or shipped_dates()
-    ctx = Context(c, facts, intake, complete, table)
+    ctx = Context(c, facts, intake, complete, table, step_questions)
     grouped: dict[str, list[Want]] = {}
     for want in wanted(ctx, cat):
         grouped.setdefault(want.step, []).append(want)
@@ -306,7 +323,7 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
         when = timing(topic, intake, public=public, as_of=as_of, dates=table)  # type: ignore[arg-type]
         if step_id == "expert_review":
             when = replace(when, reason=_BEFORE_RELYING)
-        elif step_id == "stop_practice" and when.applies_from and not intake.not_yet_in_use:
+        elif step_id == "stop_practice" and when.applies_from and intake.in_service(as_of):
             day = long_date(when.applies_from)
             when = replace(when, reason=Text(
                 nl=f"Verboden sinds {day.nl}: stop het gebruik direct." if when.in_force else
@@ -323,12 +340,15 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
         done = detail.get("done") == "yes"
         if done:
             when = replace(when, reason=_DONE)
+        # Not knowing whether it was done is a thing to check (the step's checks), not a missed deadline.
+        settled = detail.get("done") not in ("yes", "unknown")
         steps.append(NextStep(
             id=step_id, title=definition.title,
             why=Text(nl=" ".join(w.nl for w in whys), en=" ".join(w.en for w in whys)),
             status=min((v.status for v in variants if not v.addon), key=_STRENGTH.index),
             refs=refs, owner=owner, deadline=when.deadline, deadline_reason=when.reason,
-            overdue=when.overdue and not done, trace=merge_traces(*(w.trace for w in wants)),
+            overdue=when.overdue and settled, trace=merge_traces(*(w.trace for w in wants)),
             detail=detail, applies_from=when.applies_from, in_force=when.in_force,
-            verify=when.verify or any(v.verify for v in variants)))
+            verify=when.verify or any(v.verify for v in variants), timing=when.kind,
+            decided_by=when.decided_by))
     return steps

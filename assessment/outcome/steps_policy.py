@@ -38,6 +38,8 @@ def dpia(ctx: Context, cat: Catalogue) -> list[Want]:
                           detail={"criteria": list(criteria)}))
     if wants and f.flag(Fact.DPIA_DONE):
         wants.append(Want("dpia", "done", trace=f.trace(Fact.DPIA_DONE), detail={"done": "yes"}))
+    elif wants and f.is_undecided(Fact.DPIA_DONE):
+        wants[0].detail["done"] = "unknown"
     if wants and ctx.c.risk_class == "high_risk" and ctx.has(Role.DEPLOYER):
         wants.append(Want("dpia", "deployer_information"))
     return wants

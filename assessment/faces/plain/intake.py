@@ -26,6 +26,9 @@ def _ask_field(prompter: Prompter, field: Field, values: dict[str, str]) -> str:
         if not required(field, values):
             choices.insert(0, Choice("–", ""))
         return prompter.select(title, choices, default=current or None, numbered=True)
+    if field.lifecycle:
+        hint = t("change_placeholder" if field.name == "significant_change_on" else "lifecycle_placeholder", lang)
+        return prompter.text(title, default=current, instruction=f"({hint})")
     return prompter.text(title, default=current)
 
 
@@ -33,7 +36,7 @@ def ask_intake(prompter: Prompter, today: str, start: Intake | None = None) -> I
     """Ask every field that applies, then again only the fields that need fixing, until the intake
     holds."""
     lang = prompter.lang
-    values = values_of(start) if start is not None else {}
+    values = values_of(start, lang) if start is not None else {}
     if not values.get("assessed_on"):
         values["assessed_on"] = today
     todo = list(FIELDS)

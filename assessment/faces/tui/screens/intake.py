@@ -7,7 +7,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
 
-from assessment.faces.intake_form import FIELDS, applies, build_intake, field_label, ministry_names, values_of
+from assessment.faces.intake_form import FIELDS, KEPT, applies, build_intake, field_label, ministry_names, values_of
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.messages import SaveFailed
@@ -53,7 +53,7 @@ class IntakeScreen(FaceScreen):
         """Fields the officer has left once: from then on their message follows every change."""
 
     def compose(self) -> ComposeResult:
-        values = values_of(self.initial) if self.initial is not None else {}
+        values = values_of(self.initial, self.lang) if self.initial is not None else {}
         if not values.get("assessed_on"):
             values["assessed_on"] = self.face.today().isoformat()
         yield Header()
@@ -111,9 +111,13 @@ class IntakeScreen(FaceScreen):
                     select.value = current
             if field.date:
                 self.query_one(f"#field-{field.name}", Input).placeholder = t("date_placeholder", lang).split(";")[0]
+            if field.lifecycle:
+                self.query_one(f"#field-{field.name}", Input).placeholder = t(
+                    "change_placeholder" if field.name == "significant_change_on" else "lifecycle_placeholder", lang)
 
     def values(self) -> dict[str, str]:
-        out = {}
+        # Fields the form does not show are carried through from the intake being edited.
+        out = {k: v for k, v in values_of(self.initial).items() if k in KEPT} if self.initial is not None else {}
         for field in FIELDS:
             widget = self.query_one(f"#field-{field.name}")
             if isinstance(widget, Select):
