@@ -34,8 +34,9 @@ class Ministry(_Data):
 
 
 class OrganisationKind(_Data):
+    """An organisation type: its id (its words are in the shared vocabulary) and what it tells."""
+
     id: str = Field(pattern=_ID)
-    name: Text
     ministry: Literal["required", "optional", "none"]
     public_authority: bool | None
     public_law_or_service: bool | None
@@ -109,11 +110,3 @@ def ministry_label(ministry_id: str | None, lang: Lang, fallback: str = "") -> s
     """The ministry's name for an id; `fallback` (the name as exported) for an id not in the list."""
     found = load_organisations().ministry(ministry_id)
     return found.label(lang) if found is not None else fallback
-
-
-def type_label(type_id: str | None, lang: Lang) -> str:
-    """The organisation type's name; the id itself when it is not in the list."""
-    if type_id is None:
-        return "–"
-    found = load_organisations().kind(str(type_id))
-    return found.name.get(lang) if found is not None else str(type_id)

@@ -41,7 +41,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "prohibited_practices": ("verboden praktijken", "prohibited practices"),
     "transparency_duties": ("transparantieplichten", "transparency duties"),
     "systemic_risk": ("systeemrisico", "systemic risk"),
-    # intake: organisation types have their names in data/organisations.yaml
+    # intake: organisation types (the list and what each tells: data/organisations.yaml)
+    "kerndepartement": ("kerndepartement", "core ministry"),
+    "uitvoeringsorganisatie": ("uitvoeringsorganisatie", "executive organisation"),
+    "agentschap": ("agentschap", "agency"),
+    "inspectie": ("inspectie", "inspectorate"),
+    "zbo": ("zelfstandig bestuursorgaan (zbo)", "independent administrative body (zbo)"),
+    "gemeente": ("gemeente", "municipality"),
+    "provincie": ("provincie", "province"),
+    "waterschap": ("waterschap", "water authority"),
+    "other_public_body": ("ander publiekrechtelijk orgaan", "other body governed by public law"),
+    "private_public_service": ("private partij die een openbare dienst verleent",
+                               "private party providing a public service"),
+    "other": ("anders", "other"),
     # intake: system status
     "planned": ("aangeschaft of gepland, nog niet in gebruik", "procured or planned, not yet in use"),
     "in_development": ("in ontwikkeling", "in development"),

@@ -34,21 +34,27 @@ class Rule(_Data):
         return (self.answer,) if self.answer else self.fits
 
 
+OrganisationFact = Literal["public_authority", "public_law_or_service", "for_public_authorities"]
+
+
 class Link(_Data):
     field: Literal["status", "organisation_type", "acquisition"]
     question: str
     values: dict[str, Rule] = {}
-    organisation_fact: Literal["public_authority", "public_law_or_service", "for_public_authorities"] | None = None
+    by_organisation: dict[str, dict[OrganisationFact, bool]] = {}
+    """Option -> the facts of data/organisations.yaml an organisation type must have for it (all
+    known and equal); a type that matches no option leaves the question to be asked."""
 
     def rule(self, intake: Intake) -> Rule | None:
         """What the intake says about the question; None when it says nothing."""
         value = getattr(intake, self.field)
         if value is None:
             return None
-        if self.organisation_fact is not None:
+        if self.by_organisation:
             kind = load_organisations().kind(str(value))
-            fact = None if kind is None else getattr(kind, self.organisation_fact)
-            return None if fact is None else Rule(answer="yes" if fact else "no")
+            found = [option for option, facts in self.by_organisation.items()
+                     if kind is not None and all(getattr(kind, f) is v for f, v in facts.items())]
+            return Rule(answer=found[0]) if len(found) == 1 else None
         return self.values.get(str(value))
 
     def agrees(self, intake: Intake, value: AnswerValue) -> bool:
@@ -60,7 +66,7 @@ class Link(_Data):
 
     def intake_value(self, value: AnswerValue) -> str | None:
         """The one intake value that gives `value` as its answer; None when none or several do."""
-        if self.organisation_fact is not None or not isinstance(value, str):
+        if self.by_organisation or not isinstance(value, str):
             return None
         found = [v for v, rule in self.values.items() if rule.answer == value]
         return found[0] if len(found) == 1 else None
@@ -115,8 +121,7 @@ class Links(_Data):
             if question is None:
                 out.append(f"{link.field}: no question {link.question!r}")
                 continue
-            options = {"yes", "no"} if link.organisation_fact else {
-                o for rule in link.values.values() for o in rule.agreeing}
+            options = set(link.by_organisation) | {o for rule in link.values.values() for o in rule.agreeing}
             out += [f"{link.field}: question {link.question} has no option {o!r}"
                     for o in sorted(options) if question.option(o) is None]
         return out

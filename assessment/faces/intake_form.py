@@ -24,7 +24,7 @@ def _enum_choices(enum: type[StrEnum]) -> Choices:
 
 
 def organisation_type_choices(lang: Lang) -> list[tuple[str, str]]:
-    return [(k.name.get(lang), k.id) for k in load_organisations().organisation_types]
+    return [(label(k.id, lang), k.id) for k in load_organisations().organisation_types]
 
 
 def ministry_names(lang: Lang) -> list[str]:

@@ -10,7 +10,6 @@ from assessment.engine.walk import Answer, Walk
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
-from assessment.organisations import type_label
 from assessment.outcome.models import Outcome
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question, Questionnaire
@@ -91,9 +90,7 @@ def answer_lines(walk: Walk, lang: Lang, conflicting: Collection[str] = ()) -> l
 def conflict_text(conflict, walk: Walk, lang: Lang) -> str:
     """What the details say and what the answer says, for the officer to decide which holds."""
     question = walk.questionnaire.question(conflict.question_id)
-    intake_word = (type_label(conflict.intake_value, lang) if conflict.field == "organisation_type"
-                   else label(conflict.intake_value, lang))
-    return t("conflict_text", lang, field=t(f"f_{conflict.field}", lang), intake=intake_word,
+    return t("conflict_text", lang, field=t(f"f_{conflict.field}", lang), intake=label(conflict.intake_value, lang),
              question=question.text.get(lang), answer=answer_text(question, conflict.answer, lang))
 
 

@@ -6,7 +6,7 @@ Pure: from an `Overview` and a language to blocks. Markdown and HTML only change
 from assessment.i18n import Lang
 from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.overview.labels import label, practice, yes_no
-from assessment.organisations import ministry_label, type_label
+from assessment.organisations import ministry_label
 from assessment.overview.model import Overview, PracticeSystem, StepState, SystemRef
 
 
@@ -161,8 +161,6 @@ def _count_label(dimension: str, value: str | None, lang: Lang) -> str:
         return label(value, lang)
     if dimension == "ministry":
         return ministry_label(value, lang, fallback=label(value, lang))
-    if dimension == "organisation_type":
-        return type_label(value, lang)
     return label(value, lang)
 
 
@@ -254,7 +252,7 @@ def _deadlines(ov: Overview, t, lang: Lang) -> list[Block]:
 
 
 def _systems(ov: Overview, t, lang: Lang) -> list[Block]:
-    rows = [[s.ministry, s.organisation, type_label(s.organisation_type, lang), s.system_name, s.function,
+    rows = [[s.ministry, s.organisation, label(s.organisation_type, lang), s.system_name, s.function,
              s.business_process, label(s.status, lang), label(s.risk_group, lang),
              yes_no(s.provisional, lang), _date(s.assessed_on), s.source] for s in ov.systems]
     return [Heading(2, t("Alle onderzochte systemen", "All systems examined"), "systemen"),

@@ -9,7 +9,6 @@ import csv
 import io
 
 from assessment.i18n import Lang
-from assessment.organisations import type_label
 from assessment.overview.labels import label, yes_no
 from assessment.overview.model import Overview, StepState, SystemRow
 from assessment.overview.text import csv_cell
@@ -58,7 +57,7 @@ def _cells(s: SystemRow, lang: Lang) -> list[str]:
     claims = "\n".join(f"{c.ref}: {c.exception_ref}: {c.motivation or ''}" for c in s.exception_claims)
     return [
         s.ministry, s.ministry_id or "", s.organisation,
-        type_label(s.organisation_type, lang) if s.organisation_type else "", s.system_name, s.function,
+        label(s.organisation_type, lang, ""), s.system_name, s.function,
         s.business_process, label(s.status, lang, ""),
         s.switched_off_on.isoformat() if s.switched_off_on else "", label(s.risk_group, lang),
         ", ".join(label(r, lang) for r in s.roles), ", ".join(s.high_risk_basis), s.derogation or "",

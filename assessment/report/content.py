@@ -40,10 +40,17 @@ def _t(lang: Lang, nl: str, en: str) -> str:
     return nl if lang == "nl" else en
 
 
+_SOURCES = {"intake": ("uit de gegevens", "from the details"),
+            "override": ("gehouden tegen de gegevens in", "kept against the details")}
+
+
 def _answer_text(answer: ExportedAnswer, lang: Lang) -> str:
     if answer.options:
-        return "; ".join(o.text.get(lang) for o in answer.options)
-    return answer.value if isinstance(answer.value, str) else ", ".join(answer.value)
+        text = "; ".join(o.text.get(lang) for o in answer.options)
+    else:
+        text = answer.value if isinstance(answer.value, str) else ", ".join(answer.value)
+    source = _SOURCES.get(answer.source)
+    return f"{text} ({_t(lang, *source)})" if source else text
 
 
 def _answers_table(answers: list[ExportedAnswer], lang: Lang, caption: str) -> Table:
@@ -183,6 +190,8 @@ def build(a: ExportedAssessment, lang: Lang) -> Report:
         (_t(lang, "Systeem", "System"), name),
         (_t(lang, "Ministerie", "Ministry"), i.ministry or "—"),
         (_t(lang, "Organisatie", "Organisation"), i.organisation or "—"),
+        (_t(lang, "Soort organisatie", "Type of organisation"),
+         label(i.organisation_type, lang) if i.organisation_type else "—"),
         (_t(lang, "Functie", "Function"), i.function or "—"),
         (_t(lang, "Werkproces", "Business process"), i.business_process or "—"),
         (_t(lang, "Status", "Status"), label(i.status, lang)),
