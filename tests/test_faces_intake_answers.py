@@ -90,3 +90,37 @@ def test_full_screen_does_not_ask_what_the_details_answer_and_raises_a_contradic
             assert app.screen.question.id == "p_a_manipulation"
 
     asyncio.run(flow())
+
+
+def test_full_screen_raises_a_contradiction_made_by_changing_the_details(tmp_path):
+    async def flow():
+        from assessment.faces.tui.screens.conflict import ConflictScreen
+        from assessment.faces.tui.screens.intake import IntakeScreen
+
+        app = make_app(db=str(tmp_path / "a.json"), loaded=load_default(), today=lambda: TODAY, blink=False,
+                       export_dir=tmp_path / "out", start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            for name, value in {"system_name": "Kompas", "organisation_type": "gemeente", "organisation": "Utrecht",
+                                "status": "in_use", "acquisition": "procured"}.items():
+                app.screen.query_one(f"#field-{name}").value = value
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            for key in ["1", "1", "1", "2", "2", "2", "2", "2"]:
+                await pilot.press(key, "enter")
+                await settle(pilot)
+            await pilot.press("2", "enter")  # the role: only "we use it" (fits "procured")
+            await settle(pilot)
+            assert not isinstance(app.screen, ConflictScreen)
+            app.screen.action_intake()
+            await settle(pilot)
+            assert isinstance(app.screen, IntakeScreen)
+            app.screen.query_one("#field-acquisition").value = "in_house"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, ConflictScreen)  # built in house, yet "we use it" only
+            await pilot.press("2")  # the answer holds
+            await settle(pilot)
+            assert app.screen.session.walk.answer_to("role_base").source == "override"
+
+    asyncio.run(flow())

@@ -368,7 +368,8 @@ class QuestionScreen(FaceScreen):
         self._show_flag()
 
     def action_intake(self) -> None:
-        self.face.open_intake()
+        # Back from the details: answers they give have followed them; a contradiction is raised now.
+        self.face.open_intake(then=lambda: self.show(keep_input=True))
 
     def action_home(self) -> None:
         pending = self.face.unsaved_notes()
