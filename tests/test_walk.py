@@ -190,12 +190,12 @@ def test_replay_of_a_repeated_question_keeps_the_last(branching):
 # progress ------------------------------------------------------------------------------------------
 
 def test_progress_counts_answered_and_the_remaining_range(walk):
-    assert walk.progress() == Progress(0, 2, 6)  # kind-name .. kind-uses-profiling-started-name-remark
+    assert walk.progress()[:3] == (0, 2, 6)  # kind-name .. kind-uses-profiling-started-name-remark
     assert walk.progress().estimate == 0
     middle = along(walk, "public", ["x"])
-    assert middle.progress() == Progress(2, 2, 4)
+    assert middle.progress()[:3] == (2, 2, 4)
     done = along(middle, "no", "N")
-    assert done.progress() == Progress(4, 0, 0) and done.progress().estimate == 1.0
+    assert done.progress() == Progress(4, 0, 0, 0) and done.progress().estimate == 1.0
 
 
 def test_progress_estimate_never_overshoots(walk):

@@ -1,5 +1,8 @@
 """The questionnaire as a graph: successors of each question, and route lengths to the end."""
 
+from collections.abc import Mapping
+
+from assessment.questionnaire.conditions import AnswerValue, Condition
 from assessment.questionnaire.model import END, Questionnaire
 
 
@@ -42,7 +45,61 @@ def _all_ranges(questionnaire: Questionnaire) -> dict[str, tuple[int, int]]:
                 stack.extend(pending)
                 continue
             spans = [ranges.get(t, (0, 0)) for t in targets] or [(0, 0)]
-            ranges[qid] = (1 + min(s[0] for s in spans), 1 + max(s[1] for s in spans))
+            asked_at_least = 0 if questionnaire.question(qid).gate is not None else 1
+            ranges[qid] = (asked_at_least + min(s[0] for s in spans), 1 + max(s[1] for s in spans))
             on_stack.discard(qid)
             stack.pop()
     return ranges
+
+
+def _decided(condition: Condition, values: Mapping[str, AnswerValue]) -> bool | None:
+    """The condition's value when every question it reads is answered, else None (not known yet)."""
+    if all(qid in values for qid, _ in condition.reads()):
+        return condition.holds(values)
+    return None
+
+
+def likely_remaining(questionnaire: Questionnaire, question_id: str,
+                     values: Mapping[str, AnswerValue]) -> int:
+    """Questions still to ask from `question_id` (inclusive) on the longest route that the answers
+    so far leave open: rules and gates that those answers already decide are followed as decided.
+
+    This is what "question 12 of about 24" counts: it shrinks as screening answers rule items out,
+    and it never counts a question the answers given have already excluded.
+    """
+    memo: dict[str, int] = {END: 0}
+    stack = [question_id]
+    seen: set[str] = set()
+    while stack:  # depth-first post-order without recursion; the validated graph is acyclic
+        qid = stack[-1]
+        if qid in memo:
+            stack.pop()
+            continue
+        targets = _open_targets(questionnaire, qid, values)
+        pending = [t for t in targets if t not in memo and t not in seen]
+        if pending:
+            seen.update(pending)
+            stack.extend(pending)
+            continue
+        question = questionnaire.question(qid)
+        gate = question.gate
+        asked = 0 if gate is not None and _decided(gate.when, values) is False else 1
+        memo[qid] = asked + max((memo.get(t, 0) for t in targets), default=0)
+        stack.pop()
+    return memo.get(question_id, 0)
+
+
+def _open_targets(questionnaire: Questionnaire, qid: str,
+                  values: Mapping[str, AnswerValue]) -> list[str]:
+    """Targets of `qid` still possible: rules up to the first that surely holds, minus those that
+    surely do not."""
+    targets: list[str] = []
+    for rule in questionnaire.question(qid).next:
+        decided = True if rule.when is None else _decided(rule.when, values)
+        if decided is False:
+            continue
+        if rule.goto == END or rule.goto in questionnaire.by_id:
+            targets.append(rule.goto)
+        if decided:
+            break
+    return list(dict.fromkeys(targets))

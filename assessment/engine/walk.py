@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from assessment.engine.graph import remaining_range
+from assessment.engine.graph import likely_remaining, remaining_range
+from assessment.i18n import Text
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import END, Kind, Question, Questionnaire
 
@@ -36,10 +37,26 @@ class Answer:
     `assessment.engine.prefill`); 'override' kept by the officer although the intake says otherwise."""
 
 
+@dataclass(frozen=True)
+class Passed:
+    """A question the walk passed over: its gate did not hold, so the context implies its answer."""
+
+    question_id: str
+    value: AnswerValue
+    because: Text
+
+
 class Progress(NamedTuple):
     answered: int
     remaining_min: int
     remaining_max: int
+    remaining_likely: int = 0
+    """Questions still to ask on the longest route the answers so far leave open (incl. the current)."""
+
+    @property
+    def likely_total(self) -> int:
+        """'Question n of about N': the answers so far plus the likely remaining route."""
+        return self.answered + self.remaining_likely
 
     @property
     def estimate(self) -> float:
@@ -93,15 +110,64 @@ class Walk:
     questionnaire: Questionnaire
     answers: tuple[Answer, ...] = ()
     _index: dict[str, Answer] = field(init=False, repr=False, compare=False)
+    _values: dict[str, AnswerValue] = field(init=False, repr=False, compare=False)
+    _passed: tuple[Passed, ...] = field(init=False, repr=False, compare=False)
+    _current: str = field(init=False, repr=False, compare=False)
+    _trail: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {a.question_id: a for a in self.answers})
+        values: dict[str, AnswerValue] = {}
+        passed: list[Passed] = []
+        trail: list[str] = []
+        trail_answers = 0
+        target = self._pass_over(self.questionnaire.first, values, passed)
+        for answer in self.answers:
+            trail += [p.question_id for p in passed[len(trail) - trail_answers:]]
+            trail_answers += 1
+            values[answer.question_id] = answer.value
+            trail.append(answer.question_id)
+            target = self._pass_over(self.target_after(answer.question_id, values), values, passed)
+        object.__setattr__(self, "_values", values)
+        object.__setattr__(self, "_passed", tuple(passed))
+        object.__setattr__(self, "_current", target)
+        object.__setattr__(self, "_trail", tuple(trail))
+
+    def _pass_over(self, qid: str, values: dict[str, AnswerValue], passed: list[Passed]) -> str:
+        """From `qid` on, pass over the questions whose gate does not hold (recording the answer
+        their context implies); the first question to ask, or END."""
+        while qid != END:
+            question = self.questionnaire.question(qid)
+            gate = question.gate
+            if gate is None or qid in values or gate.when.holds(values):
+                return qid
+            values[qid] = gate.implied
+            passed.append(Passed(qid, gate.implied, gate.because))
+            qid = self.target_after(qid, values)
+        return END
 
     # reading the state -------------------------------------------------------------------------
 
     @property
     def values(self) -> dict[str, AnswerValue]:
-        return {a.question_id: a.value for a in self.answers}
+        """The answers given and the answers implied for questions passed over."""
+        return dict(self._values)
+
+    @property
+    def passed(self) -> tuple[Passed, ...]:
+        """Questions not asked because their context ruled them out, in path order."""
+        return self._passed
+
+    def trail(self) -> list[Answer | Passed]:
+        """Answers and passed-over questions in path order (passed ones after the last answer
+        included)."""
+        passed = {p.question_id: p for p in self._passed}
+        items: list[Answer | Passed] = []
+        for qid in self._trail:
+            items.append(self._index[qid] if qid in self._index else passed[qid])
+        on_trail = set(self._trail)
+        items += [p for p in self._passed if p.question_id not in on_trail]
+        return items
 
     def answer_to(self, question_id: str) -> Answer | None:
         return self._index.get(question_id)
@@ -114,18 +180,15 @@ class Walk:
 
     def target_after(self, question_id: str, values: dict[str, AnswerValue] | None = None) -> str:
         """Where the answers lead after `question_id`: the first rule that holds."""
-        values = self.values if values is None else values
+        values = self._values if values is None else values
         for rule in self.questionnaire.question(question_id).next:
             if rule.when is None or rule.when.holds(values):
                 return rule.goto
         return END  # unreachable for validated files: the last rule is an unconditional default
 
     def current(self) -> Question | None:
-        """The next unanswered question on the path, or None when the path has ended."""
-        if not self.answers:
-            return self.questionnaire.question(self.questionnaire.first)
-        target = self.target_after(self.answers[-1].question_id)
-        return None if target == END else self.questionnaire.question(target)
+        """The next question to ask on the path, or None when the path has ended."""
+        return None if self._current == END else self.questionnaire.question(self._current)
 
     @property
     def complete(self) -> bool:
@@ -136,7 +199,8 @@ class Walk:
         if current is None:
             return Progress(len(self.answers), 0, 0)
         low, high = remaining_range(self.questionnaire, current.id)
-        return Progress(len(self.answers), low, high)
+        likely = likely_remaining(self.questionnaire, current.id, self._values)
+        return Progress(len(self.answers), low, high, likely)
 
     # changing the state ------------------------------------------------------------------------
 
@@ -192,7 +256,7 @@ class Walk:
         by_id = {a.question_id: a for a in answers}
         kept: list[Answer] = []
         values: dict[str, AnswerValue] = {}
-        qid = self.questionnaire.first
+        qid = self._pass_over(self.questionnaire.first, values, [])
         while qid != END and qid in by_id and qid not in values:
             answer = by_id[qid]
             try:
@@ -203,7 +267,7 @@ class Walk:
                 answer = replace(answer, value=checked)
             kept.append(answer)
             values[qid] = checked
-            qid = self.target_after(qid, values)
+            qid = self._pass_over(self.target_after(qid, values), values, [])
         return kept
 
     def _require(self, question_id: str) -> Answer:

@@ -129,6 +129,8 @@ def _unknown_answers(walk: Walk) -> list[Answer]:
     found = []
     for answer in walk.answers:
         question = q.question(answer.question_id)
+        if question.screening:  # its 'don't know' only opens the items it gates; it concludes nothing
+            continue
         chosen = answer.value if isinstance(answer.value, tuple) else (answer.value,)
         if any((o := question.option(str(c))) is not None and o.unknown for c in chosen):
             found.append(answer)

@@ -7,7 +7,7 @@ from assessment.intake import Intake
 from assessment.outcome.certainty import assess
 from assessment.outcome.classify import classify
 from assessment.outcome.facts_found import collect
-from assessment.outcome.models import Outcome
+from assessment.outcome.models import NotAsked, Outcome, TraceItem
 from assessment.outcome.signals import signals
 from assessment.outcome.step_checks import step_effects, with_checks
 from assessment.outcome.steps import derive, derive_open
@@ -31,6 +31,8 @@ def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
                        complete=False, next_question=current.id, classification=None,
                        steps=derive_open(facts, intake, as_of), signals=signals(facts))
     classification = assess(walk, intake, classify(facts, intake, complete=True))
+    if walk.passed:
+        classification = classification.model_copy(update={"not_asked": not_asked(walk)})
     steps = derive(classification, facts, intake, as_of, complete=True)
     checks, step_questions = step_effects(walk, intake, as_of, classification, steps)
     if step_questions:
@@ -38,3 +40,21 @@ def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
     steps = with_checks(steps, checks)
     return Outcome(questionnaire_id=q.id, questionnaire_version=q.version, as_of=as_of,
                    complete=True, next_question=None, classification=classification, steps=steps)
+
+
+def not_asked(walk: Walk) -> list[NotAsked]:
+    """The questions passed over on the walk, each with the screening answers behind it."""
+    q = walk.questionnaire
+    values = walk.values
+    items = []
+    for passed in walk.passed:
+        question = q.question(passed.question_id)
+        assert question.gate is not None  # only gated questions are passed over
+        screened = dict.fromkeys(qid for qid, _ in question.gate.when.reads() if qid in values)
+        items.append(NotAsked(
+            question_id=question.id, text=question.text, because=passed.because,
+            implied=list(passed.value) if isinstance(passed.value, tuple) else passed.value,
+            screened_by=[TraceItem(question_id=s, text=q.question(s).text,
+                                   answer=list(v) if isinstance(v := values[s], tuple) else v)
+                         for s in screened]))
+    return items

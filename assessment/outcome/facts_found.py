@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assessment.engine.walk import Answer, Walk
+from assessment.engine.walk import Answer, Passed, Walk
+from assessment.i18n import Text
 from assessment.legal.facts import Fact
 from assessment.outcome.models import OpenQuestion, TraceItem
 from assessment.questionnaire.model import Kind, Question, Questionnaire
@@ -120,14 +121,15 @@ _READ: dict[tuple, tuple] = {}
 many alternative walks. Keyed by the questionnaire object, so a reloaded questionnaire is read anew."""
 
 
-def _read(q: Questionnaire, answer: Answer) -> tuple:
-    key = (id(q), answer.question_id, answer.value)
+def _read(q: Questionnaire, answer: Answer, because: Text | None = None) -> tuple:
+    """`because` is set for a question passed over: why its context implied the answer."""
+    key = (id(q), answer.question_id, answer.value, because is not None)
     if key not in _READ:
         if len(_READ) > 5000:
             _READ.clear()
         question = q.question(answer.question_id)
         value = list(answer.value) if isinstance(answer.value, tuple) else answer.value
-        trace = TraceItem(question_id=question.id, answer=value, text=question.text)
+        trace = TraceItem(question_id=question.id, answer=value, text=question.text, not_asked=because)
         _READ[key] = (question, q, *_facts_of(question, answer, trace))
     return _READ[key]
 
@@ -139,12 +141,14 @@ def collect(walk: Walk) -> FactSet:
     open_questions: list[OpenQuestion] = []
     undecided: set[Fact] = set()
     possible: list[Found] = []
-    for answer in walk.answers:
-        question, _, facts, unknown, left_open, could = _read(q, answer)
+    for item in walk.trail():
+        passed = isinstance(item, Passed)
+        answer = Answer(item.question_id, item.value) if passed else item
+        question, _, facts, unknown, left_open, could = _read(q, answer, item.because if passed else None)
         found += facts
         undecided |= left_open
         possible += could
-        if unknown:
+        if unknown and not question.screening:  # a screening 'don't know' only opens the items
             open_questions.append(OpenQuestion(question_id=question.id, section=question.section,
                                                text=question.text, refs=list(question.refs)))
     return FactSet(tuple(found), tuple(open_questions), frozenset(undecided), tuple(possible))

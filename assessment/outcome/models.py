@@ -27,6 +27,8 @@ class TraceItem(_Out):
     """Option id(s), or the text/date as given."""
     text: Text | None = None
     """The question as it was asked, for readers."""
+    not_asked: Text | None = None
+    """Set when the question was not asked: why its context implied this answer."""
 
 
 class PracticeFinding(_Out):
@@ -80,6 +82,18 @@ class Check(_Out):
     """The question as it was asked."""
 
 
+class NotAsked(_Out):
+    """An item question the walk passed over because the screening answers put it out of context."""
+
+    question_id: str
+    text: Text
+    implied: str | list[str]
+    """The answer the context implies, used as if given (so the classification is the same)."""
+    because: Text
+    screened_by: list[TraceItem]
+    """The screening answers that ruled it out."""
+
+
 class Profile(_Out):
     """The result in the vocabulary of the government tools (Algoritmekader, beslishulp)."""
 
@@ -123,6 +137,8 @@ class Classification(_Out):
     """Art. 50 paragraphs whose situation applies but whose own exception was claimed."""
     notes: list[Text] = []
     """Findings that change nothing but a reader should see (e.g. a claimed exclusion that fails)."""
+    not_asked: list[NotAsked] = []
+    """Item questions not asked because their context did not apply, each with why."""
     high_risk_assumed: bool = False
     """High risk on the cautious reading: an open answer (Annex III sub-point, Annex I third-party
     condition, or a condition of a claimed art. 6(3) derogation) could still take it away."""

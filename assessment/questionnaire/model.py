@@ -68,6 +68,21 @@ class Rule(_Model):
     goto: str
 
 
+class Gate(_Model):
+    """Ask a question only in the context where it can matter.
+
+    When the walk reaches the question and `when` does not hold, the question is passed over: the
+    walk records `implied` (the answer its context implies, e.g. "no") as if it had been given, so
+    the classification sees the same facts, and the trace says `because` why it was not asked.
+    """
+
+    when: Condition
+    implied: str | tuple[str, ...]
+    """Option id (a tuple for multiple choice) the context implies."""
+    because: Text
+    """Why the question is not asked, as a reader sees it ("not used in a workplace or school")."""
+
+
 class Question(_Model):
     id: str = Field(pattern=ID_PATTERN)
     section: str
@@ -82,6 +97,11 @@ class Question(_Model):
     """Facts established by any answer except 'unknown' (used on text and date questions)."""
     optional: bool = False
     """Text questions only: may be left empty."""
+    gate: Gate | None = None
+    """Ask only when the gate's condition holds; otherwise pass over it with the implied answer."""
+    screening: bool = False
+    """A context question: it only decides which items are asked. It sets no facts, and its
+    'don't know' opens every item it gates instead of becoming an open question."""
     next: tuple[Rule, ...] = Field(min_length=1)
 
     _facts = field_validator("facts")(classmethod(lambda cls, v: _check_facts(v)))
@@ -115,6 +135,30 @@ class Question(_Model):
         missing = [o.id for o in self.options if o.text is None]
         if missing:
             raise ValueError(f"option {missing[0]!r} needs a text (only yes/no options have a default)")
+        return self
+
+    @model_validator(mode="after")
+    def _screening_sets_no_facts(self) -> "Question":
+        if self.screening and (self.facts or any(o.facts for o in self.options)):
+            raise ValueError("a screening question sets no facts: it only decides what is asked")
+        return self
+
+    @model_validator(mode="after")
+    def _gate_fits(self) -> "Question":
+        if self.gate is None:
+            return self
+        if self.kind in (Kind.TEXT, Kind.DATE):
+            raise ValueError("only choice questions can have a gate (it implies an option)")
+        implied = self.gate.implied
+        ids = (implied,) if isinstance(implied, str) else implied
+        if isinstance(implied, tuple) != (self.kind == Kind.MULTIPLE) or not ids:
+            raise ValueError("gate.implied is a list of option ids for multiple choice, else one id")
+        for option_id in ids:
+            option = self.option(option_id)
+            if option is None:
+                raise ValueError(f"gate.implied names unknown option {option_id!r}")
+            if option.unknown:
+                raise ValueError("gate.implied cannot be the 'don't know' option")
         return self
 
     def option(self, option_id: str) -> Option | None:

@@ -168,30 +168,38 @@ class _Checker:
         dominators = self.dominators(succ) if acyclic else {}
         for q in self.q.questions:
             for r, rule in enumerate(q.next):
-                if rule.when is None:
-                    continue
-                path = self.qpath(q.id, "next", r, "when")
-                for target, kind, options, guarded in _reads(rule.when):
-                    read = self.first.get(target)
-                    if read is None:
-                        self.add(path, f"{q.id}: condition reads unknown question {target!r}")
-                        continue
-                    if kind in ("contains_any", "contains_all") and read.kind != Kind.MULTIPLE:
-                        self.add(path, f"{q.id}: '{kind}' needs a multiple-choice question, "
-                                       f"{target} is {read.kind}")
-                    elif kind in ("is", "in") and read.kind not in (Kind.SINGLE, Kind.YES_NO):
-                        self.add(path, f"{q.id}: '{kind}' needs a single-choice or yes/no question, "
-                                       f"{target} is {read.kind}"
-                                 + (" (use contains_any)" if read.kind == Kind.MULTIPLE else ""))
-                    elif read.options:
-                        for option in options:
-                            if read.option(option) is None:
-                                self.add(path, f"{q.id}: condition names unknown option {option!r} "
-                                               f"of {target}")
-                    if not guarded and dominators and target != q.id \
-                            and target not in dominators.get(q.id, {target}):
-                        self.add(path, f"{q.id}: condition reads {target}, which is not answered on "
-                                       f"every path to {q.id} (use 'answered' to test for it)")
+                if rule.when is not None:
+                    self.condition(q.id, self.qpath(q.id, "next", r, "when"), rule.when, dominators)
+            if q.gate is not None:
+                # A gate is decided before its own question is asked: it may not read it.
+                self.condition(q.id, self.qpath(q.id, "gate", "when"), q.gate.when, dominators,
+                               own=False)
+
+    def condition(self, qid: str, path: tuple, when, dominators: dict[str, set[str]],
+                  own: bool = True) -> None:
+        """Check one condition of question `qid`: what it reads exists, fits, and is answered."""
+        for target, kind, options, guarded in _reads(when):
+            read = self.first.get(target)
+            if read is None:
+                self.add(path, f"{qid}: condition reads unknown question {target!r}")
+                continue
+            if kind in ("contains_any", "contains_all") and read.kind != Kind.MULTIPLE:
+                self.add(path, f"{qid}: '{kind}' needs a multiple-choice question, "
+                               f"{target} is {read.kind}")
+            elif kind in ("is", "in") and read.kind not in (Kind.SINGLE, Kind.YES_NO):
+                self.add(path, f"{qid}: '{kind}' needs a single-choice or yes/no question, "
+                               f"{target} is {read.kind}"
+                         + (" (use contains_any)" if read.kind == Kind.MULTIPLE else ""))
+            elif read.options:
+                for option in options:
+                    if read.option(option) is None:
+                        self.add(path, f"{qid}: condition names unknown option {option!r} of {target}")
+            if target == qid and not own:
+                self.add(path, f"{qid}: a gate cannot read its own question")
+            elif not guarded and dominators and target != qid \
+                    and target not in dominators.get(qid, {target}):
+                self.add(path, f"{qid}: condition reads {target}, which is not answered on "
+                               f"every path to {qid} (use 'answered' to test for it)")
 
     def dominators(self, succ: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
         """For each question, the questions on every path from the start to it (incl. itself)."""
@@ -247,21 +255,28 @@ def _topological(start: str, succ: dict[str, tuple[str, ...]]) -> list[str]:
     return order[::-1]
 
 
-def count_paths(start: str, succ: dict[str, tuple[str, ...]]) -> int:
-    """Distinct question routes from the start to the end, by dynamic programming (no enumeration)."""
+def count_paths(start: str, succ: dict[str, tuple[str, ...]],
+                gated: frozenset[str] = frozenset()) -> int:
+    """Distinct question routes from the start to the end, by dynamic programming (no enumeration).
+
+    A gated question may be asked or passed over, so each route through it counts twice.
+    """
     paths: dict[str, int] = {END: 1}
     for node in reversed(_topological(start, succ)):
-        paths[node] = sum(paths.get(t, 0) for t in succ[node])
+        paths[node] = sum(paths.get(t, 0) for t in succ[node]) * (2 if node in gated else 1)
     return paths.get(start, 0)
 
 
-def route_lengths(start: str, succ: dict[str, tuple[str, ...]]) -> tuple[int, int]:
-    """Questions on the shortest and the longest route from the start to the end (0, 0 if none)."""
+def route_lengths(start: str, succ: dict[str, tuple[str, ...]],
+                  gated: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Questions asked on the shortest and the longest route from the start to the end (0, 0 if
+    none); a gated question counts as passed over on the shortest."""
     spans: dict[str, tuple[int, int]] = {END: (0, 0)}
     for node in reversed(_topological(start, succ)):
         ends = [spans[t] for t in succ[node] if t in spans]
         if ends:
-            spans[node] = (1 + min(e[0] for e in ends), 1 + max(e[1] for e in ends))
+            low = 0 if node in gated else 1
+            spans[node] = (low + min(e[0] for e in ends), 1 + max(e[1] for e in ends))
     return spans.get(start, (0, 0))
 
 
@@ -275,14 +290,15 @@ def validate(loaded: Loaded) -> tuple[list[str], Summary]:
     acyclic = checker.shape(succ)
     checker.conditions(succ, acyclic)
     q = loaded.questionnaire
+    gated = frozenset(x.id for x in q.questions if x.gate is not None)
     summary = Summary(
         sections=len(q.sections),
         questions=len(q.questions),
         options=sum(len(x.options) for x in q.questions),
-        paths=count_paths(q.first, succ) if acyclic else 0,
+        paths=count_paths(q.first, succ, gated) if acyclic else 0,
     )
     if acyclic:
-        shortest, longest = route_lengths(q.first, succ)
+        shortest, longest = route_lengths(q.first, succ, gated)
         summary = replace(summary, shortest=shortest, longest=longest)
     problems = [f"{loaded.path}:{line}: {reason}" for line, reason in sorted(set(checker.problems))]
     return problems, summary
