@@ -53,19 +53,27 @@ def test_plain_does_not_ask_what_the_details_answer_and_raises_a_contradiction(t
     assert (record.intake.ministry_id, record.intake.organisation_type) == ("ienw", "agentschap")
 
 
+def full_screen(tmp_path):
+    return make_app(db=str(tmp_path / "a.json"), loaded=load_default(), today=lambda: TODAY, blink=False,
+                    export_dir=tmp_path / "out", start="new")
+
+
+async def fill_details(pilot, acquisition):
+    """A municipality's system in use, with `acquisition`; the form not yet saved."""
+    await settle(pilot)
+    for name, value in {"system_name": "Kompas", "organisation_type": "gemeente", "organisation": "Utrecht",
+                        "status": "in_use", "acquisition": acquisition}.items():
+        pilot.app.screen.query_one(f"#field-{name}").value = value
+    await settle(pilot)
+
+
 def test_full_screen_does_not_ask_what_the_details_answer_and_raises_a_contradiction(tmp_path):
     async def flow():
         from assessment.faces.tui.screens.conflict import ConflictScreen
 
-        app = make_app(db=str(tmp_path / "a.json"), loaded=load_default(), today=lambda: TODAY, blink=False,
-                       export_dir=tmp_path / "out", start="new")
+        app = full_screen(tmp_path)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            screen = app.screen
-            for name, value in {"system_name": "Kompas", "organisation_type": "gemeente", "organisation": "Utrecht",
-                                "status": "in_use", "acquisition": "in_house"}.items():
-                screen.query_one(f"#field-{name}").value = value
-            await settle(pilot)
+            await fill_details(pilot, "in_house")
             assert app.screen.query_one("#row-ministry").has_class("-hidden")  # a municipality has none
             await pilot.press("ctrl+s")
             await settle(pilot)
@@ -97,13 +105,9 @@ def test_full_screen_raises_a_contradiction_made_by_changing_the_details(tmp_pat
         from assessment.faces.tui.screens.conflict import ConflictScreen
         from assessment.faces.tui.screens.intake import IntakeScreen
 
-        app = make_app(db=str(tmp_path / "a.json"), loaded=load_default(), today=lambda: TODAY, blink=False,
-                       export_dir=tmp_path / "out", start="new")
+        app = full_screen(tmp_path)
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            for name, value in {"system_name": "Kompas", "organisation_type": "gemeente", "organisation": "Utrecht",
-                                "status": "in_use", "acquisition": "procured"}.items():
-                app.screen.query_one(f"#field-{name}").value = value
+            await fill_details(pilot, "procured")
             await pilot.press("ctrl+s")
             await settle(pilot)
             for key in ["1", "1", "1", "2", "2", "2", "2", "2"]:
