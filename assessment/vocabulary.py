@@ -54,6 +54,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "private_public_service": ("private partij die een openbare dienst verleent",
                                "private party providing a public service"),
     "other": ("anders", "other"),
+    # where an answer came from (answers asked in the questionnaire have no word)
+    "source_intake": ("uit de gegevens", "from the details"),
+    "source_override": ("gehouden tegen de gegevens in", "kept against the details"),
     # intake: system status
     "planned": ("aangeschaft of gepland, nog niet in gebruik", "procured or planned, not yet in use"),
     "in_development": ("in ontwikkeling", "in development"),

@@ -73,10 +73,8 @@ def answer_lines(walk: Walk, lang: Lang, conflicting: Collection[str] = ()) -> l
     for i, answer in enumerate(walk.answers, 1):
         question = walk.questionnaire.question(answer.question_id)
         line = f"{i}. {question.text.get(lang)} → {answer_text(question, answer.value, lang)}"
-        if answer.source == "intake":
-            line += f" ({t('from_intake', lang)})"
-        elif answer.source == "override":
-            line += f" ({t('kept_over_intake', lang)})"
+        if answer.source:
+            line += f" ({label(f'source_{answer.source}', lang)})"
         if answer.question_id in conflicting:
             line += f" ⚠ {t('conflicts_intake', lang)}"
         if answer.flagged:

@@ -56,8 +56,6 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "not_a_date": ("geen datum (JJJJ-MM-DD)", "not a date (YYYY-MM-DD)"),
     "too_long": ("te lang", "too long"),
     "only_switched_off": ("alleen bij status 'buiten gebruik'", "only for status 'switched off'"),
-    "from_intake": ("uit de gegevens", "from the details"),
-    "kept_over_intake": ("gehouden tegen de gegevens in", "kept against the details"),
     "conflicts_intake": ("spreekt de gegevens tegen", "contradicts the details"),
     "conflict_title": ("Antwoord en gegevens spreken elkaar tegen", "The answer contradicts the details"),
     "conflict_text": ("Bij de gegevens staat: {field} = {intake}.\nHet antwoord op “{question}” is: {answer}.",

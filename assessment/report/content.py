@@ -40,17 +40,12 @@ def _t(lang: Lang, nl: str, en: str) -> str:
     return nl if lang == "nl" else en
 
 
-_SOURCES = {"intake": ("uit de gegevens", "from the details"),
-            "override": ("gehouden tegen de gegevens in", "kept against the details")}
-
-
 def _answer_text(answer: ExportedAnswer, lang: Lang) -> str:
     if answer.options:
         text = "; ".join(o.text.get(lang) for o in answer.options)
     else:
         text = answer.value if isinstance(answer.value, str) else ", ".join(answer.value)
-    source = _SOURCES.get(answer.source)
-    return f"{text} ({_t(lang, *source)})" if source else text
+    return f"{text} ({label(f'source_{answer.source}', lang)})" if answer.source else text
 
 
 def _answers_table(answers: list[ExportedAnswer], lang: Lang, caption: str) -> Table:
