@@ -128,3 +128,23 @@ def test_full_screen_raises_a_contradiction_made_by_changing_the_details(tmp_pat
             assert app.screen.session.walk.answer_to("role_base").source == "override"
 
     asyncio.run(flow())
+
+
+def test_plain_keeping_an_answer_changes_the_details_and_asks_what_they_then_need(tmp_path, capsys):
+    # Status "procured or planned" (1st), acquisition procured (4th): the stage is asked; "switched
+    # off" contradicts it; the answer holds, so the status follows and the switch-off date is asked.
+    planned = DETAILS[:6] + [ENTER, DOWN * 3 + ENTER, "\r", "\r", "\r", "\r", "\r", "\r"]
+    stage = [ENTER, ENTER, ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN * 3 + ENTER]
+    keys = iter(planned + stage + [DOWN + ENTER, "2025-06-30\r", CTRL_C])
+    args = argparse.Namespace(db=str(tmp_path / "a.json"), lang="nl", questionnaire=None, id=None, plain=True)
+    with contextlib.ExitStack() as stack:
+        def io():
+            pipe = stack.enter_context(create_pipe_input())
+            pipe.send_text(next(keys))
+            return {"input": pipe, "output": DummyOutput()}
+
+        assert run_plain(args, io=io, today=TODAY) == 130
+    assert next(keys, None) is None
+    assert "De gegevens zijn aangepast: Status van het systeem = buiten gebruik" in capsys.readouterr().out
+    record = stored(tmp_path)
+    assert (record.intake.status, record.intake.switched_off_on.isoformat()) == ("switched_off", "2025-06-30")

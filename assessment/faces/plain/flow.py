@@ -114,3 +114,9 @@ def settle(prompter: Prompter, session, conflict, postponed: set[tuple[str, str]
     elif session.intake != before:
         value = getattr(session.intake, conflict.field)
         print(t("intake_followed", lang, field=t(f"f_{conflict.field}", lang), value=label(value, lang)))
+        if session.intake.missing():  # e.g. now switched off: the date it was switched off
+            from assessment.faces.plain.intake import ask_intake
+
+            session.update_intake(ask_intake(prompter, session.intake.assessed_on.isoformat()
+                                             if session.intake.assessed_on else "", session.intake,
+                                             only=session.intake.missing()))

@@ -1,6 +1,8 @@
 """The intake, field by field, with the same rules and messages as the full-screen form. Fields that
 do not apply (a municipality's ministry, a switch-off date while in use) are not asked."""
 
+from collections.abc import Collection
+
 from assessment.faces.intake_form import (
     BY_NAME, FIELDS, Field, applies, build_intake, field_label, ministry_names, required, values_of,
 )
@@ -32,14 +34,15 @@ def _ask_field(prompter: Prompter, field: Field, values: dict[str, str]) -> str:
     return prompter.text(title, default=current)
 
 
-def ask_intake(prompter: Prompter, today: str, start: Intake | None = None) -> Intake:
-    """Ask every field that applies, then again only the fields that need fixing, until the intake
-    holds."""
+def ask_intake(prompter: Prompter, today: str, start: Intake | None = None,
+               only: Collection[str] | None = None) -> Intake:
+    """Ask every field that applies (or `only` those), then again only the fields that need fixing,
+    until the intake holds."""
     lang = prompter.lang
     values = values_of(start, lang) if start is not None else {}
     if not values.get("assessed_on"):
         values["assessed_on"] = today
-    todo = list(FIELDS)
+    todo = [f for f in FIELDS if only is None or f.name in only]
     while True:
         for field in todo:
             if not applies(field, values):

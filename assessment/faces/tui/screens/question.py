@@ -195,6 +195,9 @@ class QuestionScreen(FaceScreen):
                     value = getattr(session.intake, conflict.field)
                     self.notify(t("intake_followed", self.lang, field=t(f"f_{conflict.field}", self.lang),
                                   value=label(value, self.lang)))
+                    if session.intake.missing():  # e.g. now switched off: the date it was switched off
+                        self.face.open_intake(then=lambda: self.show(keep_input=True))
+                        return
             self.show()
 
         self.app.push_screen(ConflictScreen(conflict_text(conflict, session.walk, self.lang), self.lang), decided)
