@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assessment.errors import UserError
-from assessment.intake import Intake
+from assessment.intake import LIFECYCLE_DATES, Intake
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.loader import Positions, plain, read_yaml
 
@@ -71,8 +71,14 @@ def read(path: str | Path) -> AnswersFile:
         intake = Intake.model_validate(data.get("intake") or {})
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
-        field = ".".join(str(p) for p in ("intake", *error["loc"]))
-        where = f"{path}:{positions.line(('intake', *error['loc']))}"
-        raise UserError(f"{field}: {error['msg'].removeprefix('Value error, ')}", where) from None
+        loc = error["loc"]
+        message = error["msg"].removeprefix("Value error, ")
+        if loc and loc[0] in LIFECYCLE_DATES:  # a date or a word: one message, not one per alternative
+            loc = loc[:1]
+            words = "'unknown' or 'none'" if loc[0] == "significant_change_on" else "'unknown'"
+            message = f"expected a date (YYYY-MM-DD) or {words}"
+        field = ".".join(str(p) for p in ("intake", *loc))
+        where = f"{path}:{positions.line(('intake', *loc))}"
+        raise UserError(f"{field}: {message}", where) from None
     notes = {str(k): str(v) for k, v in (data.get("notes") or {}).items()}
     return AnswersFile(path, answers, intake, data.get("expect") or {}, notes, positions, questionnaire)

@@ -1,10 +1,11 @@
 """What the CIO office needs to know about the system and the conversation (the intake)."""
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from assessment.organisations import load_organisations
 
@@ -40,7 +41,37 @@ class Acquisition(StrEnum):
     PROCURED_ADAPTED = "procured_adapted"
 
 
+class PolicyTheme(StrEnum):
+    """The Algoritmeregister's policy themes (its field `category`), as language-neutral ids."""
+
+    ORGANISATION_OPERATIONS = "organisation_operations"
+    CULTURE_RECREATION = "culture_recreation"
+    ECONOMY = "economy"
+    PUBLIC_FINANCE = "public_finance"
+    HOUSING = "housing"
+    INTERNATIONAL = "international"
+    MIGRATION_INTEGRATION = "migration_integration"
+    NATURE_ENVIRONMENT = "nature_environment"
+    EDUCATION_SCIENCE = "education_science"
+    PUBLIC_ORDER_SAFETY = "public_order_safety"
+    LAW = "law"
+    SPATIAL_INFRASTRUCTURE = "spatial_infrastructure"
+    SOCIAL_SECURITY = "social_security"
+    TRAFFIC = "traffic"
+    WORK = "work"
+    HEALTH_CARE = "health_care"
+
+
+class HumanCheck(StrEnum):
+    """Whether people check the system's outcomes before they take effect."""
+
+    EVERY_OUTCOME = "every_outcome"
+    SPOT_CHECKS = "spot_checks"
+    NO_CHECK = "no_check"
+
+
 _Short = Field(default="", max_length=500)
+_CONTACT = re.compile(r"^(https://[^\s/]+\.[^\s]+|[^\s@]+@[^\s@]+\.[^\s@]+)$")
 
 UNKNOWN = "unknown"
 NONE = "none"
@@ -81,6 +112,21 @@ class Intake(BaseModel):
     """When the processing of personal data started (or will start): the DPIA is due before it."""
     placed_on_market_on: DayOrUnknown | None = None
     """For a general-purpose AI model: when it was first placed on the market (art. 111(3))."""
+    # For the Algoritmeregister draft (issue 13): optional, never needed for a classification.
+    policy_theme: PolicyTheme | None = None
+    lawful_basis: str = Field(default="", max_length=2_500)
+    """The legal basis of the work the system supports, in words."""
+    contact_address: str = _Short
+    """A general e-mail address or https:// page where the public can ask about the system."""
+    supplier: str = Field(default="", max_length=200)
+    human_check: HumanCheck | None = None
+
+    @field_validator("contact_address")
+    @classmethod
+    def _contact(cls, value: str) -> str:
+        if value and not _CONTACT.match(value.strip()):
+            raise ValueError("not an e-mail address or https:// address")
+        return value
 
     @model_validator(mode="after")
     def _switch_off_date(self) -> "Intake":

@@ -21,6 +21,13 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     mp.undo()
 
 
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test remembers its own choices (export folder, officer, theme, language), never the
+    user's, and one test's choices never leak into the next (also for subprocesses)."""
+    monkeypatch.setenv("ASSESSMENT_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture(scope="session")
 def branching() -> Loaded:
     return load(BRANCHING)

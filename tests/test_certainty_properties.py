@@ -2,8 +2,9 @@
 when some open question could change a conclusion, and answering an open question with any of its
 options never gives a conclusion outside the alternatives listed for it.
 
-The alternative walks are rebuilt here through the engine's own `Walk.edit` (not the certainty
-module's continuation), each follow-up question answered 'don't know', a text left empty."""
+The alternative walks are rebuilt here through the engine's own `Walk.edit` and `Walk.current` (not
+the certainty module's continuation): the answers given are kept where the new path meets them, each
+question new on the path is answered 'don't know' (a text left empty)."""
 
 import datetime as dt
 
@@ -42,9 +43,12 @@ def _dont_know(question: Question):
     return (option.id,) if question.kind == Kind.MULTIPLE else option.id
 
 
-def _finish(walk: Walk) -> Walk:
+def _finish(walk: Walk, given: Walk) -> Walk:
+    """Follow the path to its end: the answers given where the path meets them, else 'don't know'."""
     while (question := walk.current()) is not None:
-        walk = Walk(walk.questionnaire, walk.answers + (Answer(question.id, _dont_know(question)),))
+        old = given.answer_to(question.id)
+        value = old.value if old is not None else _dont_know(question)
+        walk = Walk(walk.questionnaire, walk.answers + (Answer(question.id, value),))
     return walk
 
 
@@ -74,7 +78,7 @@ def test_affects_lists_every_conclusion_an_answer_can_change(data, intake):
                     {*known, *value}, key=[o.id for o in question.options].index)
                 value = chosen
             edited, _ = walk.edit(question.id, value)
-            other = _finish(edited)
+            other = _finish(edited, walk)
             then = conclusions(classify(collect(other), intake, complete=True))
             changed = {n: then[n] for n in CONCLUSIONS if then[n] != now[n]}
             assert changed == listed.get(str(value), {}), (question.id, value, changed)

@@ -84,7 +84,7 @@ def test_open_source_gpai_model_is_not_excluded():
 
 
 def test_no_role():
-    c = classified(AI, {"public_body": True})
+    c = classified(AI, {"public_authority": True})
     assert c.applicability == "no_role" and c.risk_class is None
 
 

@@ -72,8 +72,8 @@ def test_an_annex_i_product_alone_is_not_labelled_high_risk():
 # 4. FRIA scope cited as Annex III 5(c),(d); it is 5(b),(c) for any deployer (art. 27(1)).
 def test_fria_for_any_deployer_is_5b_and_5c_never_5d():
     for point, wanted in (("5(b)", True), ("5(c)", True), ("5(d)", False), ("5(a)", False)):
-        found = steps(AI, DEPLOYER, {"public_body": False}, {"annex_iii": f"AI Act Annex III {point}"},
-                      intake=PRIVATE)
+        found = steps(AI, DEPLOYER, {"public_authority": False, "public_service": False},
+                      {"annex_iii": f"AI Act Annex III {point}"}, intake=PRIVATE)
         assert ("fria" in found) is wanted, point
     fria = shipped_catalogue().step("fria")
     texts = " ".join(v.why.nl + v.why.en for v in fria.variants.values())

@@ -56,14 +56,36 @@ def test_sub_ground_of_h_clears_h_and_leaves_high_risk_annex_iii():
     assert c.prohibited_practices[0].exception_ref == "AI Act art. 5(1)(h)(i)"
 
 
-@pytest.mark.parametrize("condition", [{"exception_condition_unmet": "AI Act art. 5(3)"},
-                                       Unknown(exception_condition_unmet="AI Act art. 5(5)")])
-def test_h_exception_fails_when_a_condition_is_unmet_or_unknown(condition):
+def test_h_exception_fails_when_a_condition_is_unmet():
     c = classified(AI, DEPLOYER, {"prohibited_practice": "AI Act art. 5(1)(h)"},
-                   {"exception_claimed": "AI Act art. 5(1)(h)(ii)"}, condition,
+                   {"exception_claimed": "AI Act art. 5(1)(h)(ii)"}, {"exception_condition_unmet": "AI Act art. 5(3)"},
                    Said("Terreurdreiging", exception_motivation="AI Act art. 5(1)(h)"))
     assert c.risk_class == "prohibited"
     assert c.prohibited_practices[0].cleared is False
+
+
+def test_h_exception_with_an_unknown_condition_is_provisional_with_both_branches():
+    # reference section 12: an unknown about a condition makes the result provisional; it does not
+    # make the claimed, motivated exception invalid
+    c = classified(AI, DEPLOYER, {"prohibited_practice": "AI Act art. 5(1)(h)"},
+                   {"exception_claimed": "AI Act art. 5(1)(h)(ii)"},
+                   Unknown(exception_condition_unmet="AI Act art. 5(5)"),
+                   Said("Terreurdreiging", exception_motivation="AI Act art. 5(1)(h)"))
+    finding = c.prohibited_practices[0]
+    assert c.risk_class != "prohibited" and c.provisional
+    assert finding.cleared and finding.conditions_open
+    assert any("verboden praktijk" in n.nl for n in c.notes)
+
+
+def test_h_exception_with_planned_conditions_holds_and_lists_them():
+    c = classified(AI, DEPLOYER, {"prohibited_practice": "AI Act art. 5(1)(h)"},
+                   {"exception_claimed": "AI Act art. 5(1)(h)(i)"},
+                   {"exception_condition_planned": "AI Act art. 5(2)"},
+                   Said("Ontvoerd kind", exception_motivation="AI Act art. 5(1)(h)"))
+    finding = c.prohibited_practices[0]
+    assert finding.cleared and not finding.conditions_open
+    assert finding.conditions_planned == ["AI Act art. 5(2)"]
+    assert c.risk_class != "prohibited"
 
 
 def test_exception_of_one_practice_never_clears_another():

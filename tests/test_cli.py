@@ -208,3 +208,18 @@ def test_validate_a_folder_checks_its_yaml_files(capsys, tmp_path):
     assert code == 0 and "branching.yaml: ok" in out
     code, _, err = run("validate", str(tmp_path), capsys=capsys)
     assert code == 2 and err == "assessment: no questionnaire files found\n"
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("maart 2026", "intake.in_service_on: expected a date (YYYY-MM-DD) or 'unknown'"),
+    ("soms", "intake.significant_change_on: expected a date (YYYY-MM-DD) or 'unknown' or 'none'"),
+])
+def test_a_lifecycle_date_that_is_no_date_is_one_clear_line(tmp_path, capsys, value, message):
+    field = message.split(":")[0].removeprefix("intake.")
+    path = tmp_path / "a.yaml"
+    path.write_text(f"intake:\n  status: in_use\n  {field}: {value}\nanswers:\n  is_algorithm: 'no'\n",
+                    encoding="utf-8")
+    assert main(["run", "--answers", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"a.yaml:3: {message}" in err and "Traceback" not in err
+

@@ -135,7 +135,7 @@ def test_plain_keeping_an_answer_changes_the_details_and_asks_what_they_then_nee
     # off" contradicts it; the answer holds, so the status follows and the switch-off date is asked.
     planned = DETAILS[:6] + [ENTER, DOWN * 3 + ENTER, "\r", "\r", "\r", "\r", "\r", "\r"]
     stage = [ENTER, ENTER, ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN * 3 + ENTER]
-    keys = iter(planned + stage + [DOWN + ENTER, "2025-06-30\r", CTRL_C])
+    keys = iter(planned + stage + [DOWN + ENTER, "2025-06-30\r", ENTER, CTRL_C])  # the date, read back: right
     args = argparse.Namespace(db=str(tmp_path / "a.json"), lang="nl", questionnaire=None, id=None, plain=True)
     with contextlib.ExitStack() as stack:
         def io():

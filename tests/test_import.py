@@ -237,6 +237,19 @@ def _without(value, keys: set[str]):
     return value
 
 
+def test_an_export_made_before_register_drafts_stays_importable(tmp_path: Path) -> None:
+    scenario = ROOT / "tests" / "scenarios" / "employment_cv_screening_4a.yaml"
+    source, out = tmp_path / "source.json", tmp_path / "new.json"
+    assert main(["--db", str(source), "run", "--answers", str(scenario), "--save"]) == 0
+    assert main(["--db", str(source), "export", "--all", "-o", str(out)]) == 0
+    new = json.loads(out.read_text(encoding="utf-8"))
+    assert new["assessments"][0]["register_draft"]["entry"]["publication_category"] == "Hoog-risico AI-systeem"
+    old = _without(new, {"register_draft"})
+    assert parse_export(json.dumps(old).encode(), "old.json").assessments[0].register_draft is None
+    with Store.open(tmp_path / "db.json") as store:
+        assert len(import_files(store, [_write(tmp_path, old, "old.json")]).added) == 1
+
+
 def test_an_export_made_before_timing_and_certainty_stays_importable(tmp_path: Path) -> None:
     """Exports written before steps had a timing kind and checks, open questions `affects`, and the
     intake its lifecycle dates: they still parse and import, the new fields empty."""
@@ -248,7 +261,7 @@ def test_an_export_made_before_timing_and_certainty_stays_importable(tmp_path: P
     steps = new["assessments"][0]["steps"]
     assert steps and all(step["timing"] for step in steps)
     assert new["assessments"][0]["intake"]["in_service_on"] == "2024-02-01"
-    old = _without(new, _ADDED_BY_ISSUE_9)
+    old = _without(new, _ADDED_BY_ISSUE_9 | {"register_draft"})  # older than register drafts too
     assert "in_service_on" not in json.dumps(old) and '"checks"' not in json.dumps(old)
     document = parse_export(json.dumps(old).encode(), "old.json")
     assert document.assessments[0].intake.in_service_on is None

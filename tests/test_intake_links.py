@@ -50,8 +50,8 @@ def test_intake_answers_are_given_without_asking_and_marked_with_their_source(st
     assert session.walk.answer_to("excl_pre_market").value == "in_use"
     assert session.walk.answer_to("excl_pre_market").source == prefill.INTAKE
     session.answer("role_base", ["develop_own", "use"])
-    # A housing corporation is a private party providing a public service: the FRIA question is answered.
-    assert session.walk.answer_to("public_body").value == "yes"
+    # A housing corporation is a private party providing a public service, not a public authority.
+    assert session.walk.answer_to("public_body").value == "public_service"
     assert session.walk.current().id != "public_body"
     stored = store.get(session.record_id)
     assert {a.question_id: a.source for a in stored.answers}["public_body"] == "intake"
@@ -96,7 +96,7 @@ def test_an_answer_no_intake_value_gives_is_a_contradiction_to_settle(store, shi
     [conflict] = session.conflicts()
     assert conflict.intake_answers and conflict.intake_value == "private_public_service"
     session.resolve(conflict, keep_intake=True)
-    assert session.walk.answer_to("public_body").value == "yes" and session.conflicts() == []
+    assert session.walk.answer_to("public_body").value == "public_service" and session.conflicts() == []
 
 
 def test_a_planned_system_is_asked_its_stage_and_only_switched_off_contradicts(store, shipped):

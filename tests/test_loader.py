@@ -29,7 +29,7 @@ def test_loads_every_kind_with_typed_facts(branching):
     q = branching.questionnaire
     assert [x.kind for x in q.questions] == [
         Kind.SINGLE, Kind.MULTIPLE, Kind.YES_NO, Kind.DATE, Kind.TEXT, Kind.TEXT]
-    assert q.question("kind").option("public").facts == {"public_body": True}
+    assert q.question("kind").option("public").facts == {"public_authority": True}
     assert q.question("uses").option("none").exclusive
     assert q.question("remark").optional
     assert q.first == "kind"

@@ -87,7 +87,10 @@ def test_a_claimed_exception_requires_a_motivation_for_that_practice():
 
 def test_remote_biometric_exception_conditions_are_asked_one_by_one():
     unmet = sorted(values(Fact.EXCEPTION_CONDITION_UNMET))
-    assert unmet == ["AI Act art. 5(2)", "AI Act art. 5(3)", "AI Act art. 5(5)"]
+    # art. 5(4) (notify each use) is a duty with each use, not a condition that voids the exception
+    assert unmet == ["AI Act art. 49(3)", "AI Act art. 5(2)", "AI Act art. 5(3)", "AI Act art. 5(5)"]
+    assert sorted(values(Fact.EXCEPTION_CONDITION_PLANNED)) == [
+        "AI Act art. 49(3)", "AI Act art. 5(2)", "AI Act art. 5(3)", "AI Act art. 5(4)"]
     assert values(Fact.EXCEPTION_CLAIMED) >= {f"AI Act art. 5(1)(h)({x})" for x in ("i", "ii", "iii")}
 
 

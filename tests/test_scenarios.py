@@ -16,7 +16,7 @@ SCENARIOS = sorted((Path(__file__).parent / "scenarios").glob("*.yaml"))
 DEFAULT_AS_OF = dt.date(2026, 11, 22)
 KEYS = {"as_of", "complete", "applicability", "risk_class", "roles", "high_risk_basis", "derogation",
         "prohibited", "excepted", "transparency", "systemic_risk", "provisional", "high_risk_assumed", "steps", "not_steps",
-        "affects", "checks", "timing", "deadlines", "overdue", "decided_by"}
+        "affects", "checks", "timing", "deadlines", "overdue", "decided_by", "system_type"}
 TIMING_KINDS = {"before_first_use", "in_force_since", "by_date", "policy"}
 
 
@@ -50,6 +50,7 @@ def test_scenario(path: Path):
         "systemic_risk": lambda: c.systemic_risk,
         "provisional": lambda: c.provisional,
         "high_risk_assumed": lambda: c.high_risk_assumed,
+        "system_type": lambda: c.system_type,
     }
     exact_sets = {"roles", "prohibited", "excepted", "transparency"}
     for key, actual in checks.items():

@@ -37,9 +37,11 @@ def test_required_catalogue_ids_present():
             "document_derogation", "expert_review"} <= ids
 
 
-def test_prohibited_in_use_must_stop_and_nothing_else():
+def test_prohibited_in_use_must_stop_and_keeps_the_duties_that_do_not_depend_on_it():
+    # reference section 12: while a prohibited practice runs, GDPR, art. 50 and art. 4 still stand
     s = steps(AI, DEPLOYER, {"prohibited_practice": "AI Act art. 5(1)(c)"}, {"personal_data": True})
-    assert set(s) == {"stop_practice"}
+    assert {"stop_practice", "ai_literacy", "dpia"} <= set(s)
+    assert not set(s) & {"deployer_duties", "fria", "conformity_assessment"}
     stop = s["stop_practice"]
     assert stop.status == "required" and "AI Act art. 5(1)(c)" in stop.refs
     # In force since the ban applied: stop now; a duty in force is never called overdue.
@@ -48,10 +50,10 @@ def test_prohibited_in_use_must_stop_and_nothing_else():
     assert stop.trace and stop.trace[0].question_id == "q2"
 
 
-def test_omnibus_ban_is_dated_and_flagged_verify():
+def test_omnibus_ban_is_dated_as_adopted_law_without_verify_flag():
     s = steps(AI, DEPLOYER, {"prohibited_practice": "Digital Omnibus on AI"})
     stop = s["stop_practice"]
-    assert stop.applies_from == dt.date(2026, 12, 2) and stop.in_force is False and stop.verify
+    assert stop.applies_from == dt.date(2026, 12, 2) and stop.in_force is False and not stop.verify
     later = steps(AI, DEPLOYER, {"prohibited_practice": "Digital Omnibus on AI"}, as_of=dt.date(2027, 1, 1))
     assert stop.timing == "by_date" and stop.deadline == dt.date(2026, 12, 2) and not stop.overdue
     assert later["stop_practice"].in_force and later["stop_practice"].timing == "in_force_since"
@@ -94,9 +96,9 @@ def test_fria_not_for_annex_iii_point_2_and_national_registration():
 
 def test_fria_for_any_deployer_of_credit_or_insurance_scoring():
     for point in ("5(b)", "5(c)"):
-        s = steps(AI, DEPLOYER, {"public_body": False}, annex(point), intake=PRIVATE)
+        s = steps(AI, DEPLOYER, {"public_authority": False, "public_service": False}, annex(point), intake=PRIVATE)
         assert "fria" in s, point
-    assert "fria" not in steps(AI, DEPLOYER, {"public_body": False}, annex("4(a)"), intake=PRIVATE)
+    assert "fria" not in steps(AI, DEPLOYER, {"public_authority": False, "public_service": False}, annex("4(a)"), intake=PRIVATE)
 
 
 def test_fria_never_for_a_provider_only():
@@ -119,18 +121,18 @@ def test_annex_i_conformity_follows_sector_law_with_its_own_date():
     s = steps(AI, PROVIDER, {"annex_i": "AI Act Annex I section A"}, {"third_party_conformity": True}, intake=DEV)
     ca = s["conformity_assessment"]
     assert ca.detail["route"] == "sector_law"
-    assert ca.applies_from == dt.date(2028, 8, 2) and ca.verify
+    assert ca.applies_from == dt.date(2028, 8, 2) and not ca.verify
     assert ca.deadline is None and "Before placing" in ca.deadline_reason.en
     assert "eu_database_registration" not in s
 
 
-def test_derogation_documents_and_registers_with_verify_flag():
+def test_derogation_documents_and_registers_under_art_49_2():
     s = steps(AI, PROVIDER, annex("4(a)"), {"derogation": "AI Act art. 6(3)(d)"}, {"significant_risk": False},
               {"profiling": False})
     assert s["document_derogation"].status == "required"
     assert "AI Act art. 6(4)" in s["document_derogation"].refs
     reg = s["eu_database_registration"]
-    assert "AI Act art. 49(2)" in reg.refs and reg.verify
+    assert "AI Act art. 49(2)" in reg.refs and not reg.verify
     assert "conformity_assessment" not in s and "fria" not in s
 
 
@@ -158,7 +160,7 @@ def test_marking_grace_for_systems_already_in_use():
     assert t.timing == "in_force_since" and t.decided_by == "in_service_on" and not t.overdue
     early = PUBLIC.model_copy(update={"in_service_on": dt.date(2026, 3, 1)})
     t = steps(AI, PROVIDER, {"transparency": "AI Act art. 50(2)"}, intake=early)["transparency"]
-    assert t.timing == "by_date" and t.deadline == dt.date(2026, 12, 2) and t.verify and not t.overdue
+    assert t.timing == "by_date" and t.deadline == dt.date(2026, 12, 2) and not t.verify and not t.overdue
     late = PUBLIC.model_copy(update={"in_service_on": dt.date(2026, 9, 1)})
     t = steps(AI, PROVIDER, {"transparency": "AI Act art. 50(2)"}, intake=late)["transparency"]
     assert t.timing == "in_force_since" and t.deadline is None and t.decided_by is None
@@ -252,7 +254,7 @@ def test_in_development_deadlines_are_before_putting_into_service():
 
 
 def test_non_public_existing_high_risk_only_after_significant_change():
-    s = steps(AI, DEPLOYER, {"public_body": False}, annex("4(a)"), intake=PRIVATE)
+    s = steps(AI, DEPLOYER, {"public_authority": False, "public_service": False}, annex("4(a)"), intake=PRIVATE)
     assert s["deployer_duties"].deadline is None
     assert "changes significantly" in s["deployer_duties"].deadline_reason.en
 
@@ -264,7 +266,7 @@ def test_steps_come_in_catalogue_order_with_unique_ids():
 
 
 def test_public_flag_overrides_intake_type():
-    s = steps(AI, DEPLOYER, {"public_body": False}, annex("4(a)"), intake=PUBLIC)
+    s = steps(AI, DEPLOYER, {"public_authority": False, "public_service": False}, annex("4(a)"), intake=PUBLIC)
     assert "fria" not in s
 
 
@@ -292,3 +294,31 @@ def test_excluded_research_still_gets_the_gdpr_dpia_but_defence_does_not():
     defence = steps(AI, {"exclusion": "AI Act art. 2(3)"}, PROVIDER, {"personal_data": True},
                     {"dpia_mandatory": "GDPR art. 35(3)(b)"})
     assert defence == {}
+
+
+def test_a_planned_in_service_date_decides_the_transition():
+    # Planned after the Annex III cut-off (2 December 2027): in order before putting into service.
+    late = DEV.model_copy(update={"in_service_on": dt.date(2028, 6, 1)})
+    s = steps(AI, DEPLOYER, annex("4(a)"), intake=late)
+    assert s["deployer_duties"].timing == "before_first_use" and s["deployer_duties"].deadline == dt.date(2028, 6, 1)
+    assert not s["deployer_duties"].overdue
+    # Planned before it: an existing system under art. 111(2), for a public body by 2 August 2030.
+    early = DEV.model_copy(update={"in_service_on": dt.date(2027, 6, 1)})
+    s = steps(AI, DEPLOYER, annex("4(a)"), intake=early)
+    assert s["deployer_duties"].timing == "by_date" and s["deployer_duties"].deadline == dt.date(2030, 8, 2)
+    # In development, no date yet: before use, and the in-service date decides.
+    s = steps(AI, DEPLOYER, annex("4(a)"), intake=DEV)
+    assert s["deployer_duties"].deadline is None and s["deployer_duties"].decided_by == "in_service_on"
+
+
+def test_a_private_legacy_system_is_covered_from_its_significant_change():
+    old = PRIVATE.model_copy(update={"in_service_on": dt.date(2023, 1, 1)})
+    s = steps(AI, DEPLOYER, {"for_public_authorities": False}, annex("4(a)"), intake=old)
+    assert s["deployer_duties"].deadline is None and s["deployer_duties"].decided_by == "significant_change_on"
+    changed = old.model_copy(update={"significant_change_on": dt.date(2028, 2, 1)})
+    s = steps(AI, DEPLOYER, {"for_public_authorities": False}, annex("4(a)"), intake=changed, as_of=dt.date(2028, 3, 1))
+    assert s["deployer_duties"].timing == "by_date" and s["deployer_duties"].deadline == dt.date(2028, 2, 1)
+    assert s["deployer_duties"].overdue
+    unchanged = old.model_copy(update={"significant_change_on": "none"})
+    s = steps(AI, DEPLOYER, {"for_public_authorities": False}, annex("4(a)"), intake=unchanged)
+    assert s["deployer_duties"].decided_by is None and s["deployer_duties"].deadline is None

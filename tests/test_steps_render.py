@@ -54,6 +54,7 @@ def test_unfinished_walk_names_the_next_question():
 def test_dates_still_ahead_are_listed_with_omnibus_flag():
     text = render("en", as_of=dt.date(2027, 1, 15))
     ahead = text.split("Not yet in force on 15 January 2027:")[1]
-    assert "2 December 2027" in ahead and "(Digital Omnibus, verify)" in ahead
+    assert "2 December 2027" in ahead and "(Digital Omnibus; Regulation (EU) 2026/1744" in ahead
+    assert "Official Journal reference not yet checked" in ahead and "verify" not in ahead
     assert "2 August 2030" in ahead and "[AI Act art. 111(2)]" in ahead
     assert "2 February 2025" not in ahead

@@ -36,7 +36,9 @@ def test_the_folder_can_be_changed_before_exporting(tmp_path):
             return paths
 
     paths = asyncio.run(flow())
-    assert sorted(p.suffix for p in paths) == [".html", ".json", ".md"]
+    # the export for the CIO office, the report, and beside them the draft register entry
+    assert sorted(p.name[len("beoordeling-12345678"):] for p in paths) == [
+        "-algoritmeregister.html", "-algoritmeregister.json", "-algoritmeregister.md", ".html", ".json", ".md"]
     assert all(p.parent == elsewhere.resolve() and p.is_file() for p in paths)
     assert not (tmp_path / "out").exists()
 
@@ -76,7 +78,7 @@ def test_export_from_home_asks_the_folder_too(tmp_path):
             return app.last_export
 
     paths = asyncio.run(flow())
-    assert len(paths) == 3 and all(p.parent == (tmp_path / "out").resolve() for p in paths)
+    assert len(paths) == 6 and all(p.parent == (tmp_path / "out").resolve() for p in paths)
 
 
 def test_export_files_write_through_a_device_instead_of_replacing_it(tmp_path):
@@ -97,4 +99,4 @@ def test_export_files_write_through_a_device_instead_of_replacing_it(tmp_path):
     link.symlink_to("/dev/null")
     paths = export_files(record, loaded(), TODAY, folder, "nl")
     assert link.is_symlink() and link.resolve() == Path("/dev/null")
-    assert len(paths) == 3
+    assert len(paths) == 6  # three for the CIO office and the owner, three for the register draft

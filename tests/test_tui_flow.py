@@ -1,6 +1,7 @@
 """Whole flows through the full-screen app, driven by keys at 80x24."""
 
 import asyncio
+import json
 
 from faces_support import loaded, settle, today
 
@@ -80,10 +81,11 @@ def test_back_and_edit_drops_answers_after_saying_so(tmp_path):
         async with app.run_test(size=(80, 24)) as pilot:
             await _started(app, pilot)
             await pilot.press("enter", "1", "enter")  # is_ai yes, purpose benefits
-            await pilot.press("escape")  # back: withdraws 'purpose'
+            await pilot.press("escape")  # back to 'purpose': its answer stays, and is chosen
             await settle(pilot)
-            assert list(app.session.walk.values) == ["is_ai"]
-            await pilot.press("1", "enter", "space", "enter", *"2025-02-01", "enter")
+            assert list(app.session.walk.values) == ["is_ai", "purpose"]
+            assert (app.screen.question.id, app.screen.editing) == ("purpose", "purpose")
+            await pilot.press("enter", "space", "enter", *"2025-02-01", "enter")
             await settle(pilot)
             assert app.session.walk.current().id == "description"
             await pilot.press("ctrl+o")  # overview: jump to 'purpose' (second line)
@@ -161,14 +163,41 @@ def test_export_writes_json_and_report_and_says_where(tmp_path):
             return app.last_export, shown
 
     paths, shown = asyncio.run(flow())
-    assert sorted(p.suffix for p in paths) == [".html", ".json", ".md"]
+    assert sorted(p.suffix for p in paths) == [".html", ".html", ".json", ".json", ".md", ".md"]
+    assert sum("-algoritmeregister." in p.name for p in paths) == 3  # the draft beside the export
     assert all(p.parent == (tmp_path / "out").resolve() and p.exists() for p in paths)
     assert str(paths[0]) in shown
     from assessment.transfer.document import parse_export
 
-    json_path = next(p for p in paths if p.suffix == ".json")
+    json_path = next(p for p in paths if p.suffix == ".json" and "-algoritmeregister" not in p.name)
     document = parse_export(json_path.read_bytes(), str(json_path))
     assert document.assessments[0].intake.system_name == "Kompas"
+
+
+def test_the_outcome_writes_the_register_draft_on_its_own(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            await _started(app, pilot)
+            await pilot.press("down", "enter")  # is_ai: no -> end
+            await settle(pilot)
+            await pilot.press("c")
+            await settle(pilot)
+            await pilot.press("a")  # the draft Algoritmeregister entry, folder asked first
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ExportScreen"
+            assert "Algoritmeregister" in str(app.screen.query_one("#what").render())
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            return app.last_export, str(app.screen.query_one("#exported").render())
+
+    paths, shown = asyncio.run(flow())
+    assert sorted(p.suffix for p in paths) == [".html", ".json", ".md"]
+    assert all("-algoritmeregister." in p.name and p.exists() and str(p) in shown for p in paths)
+    draft = json.loads(next(p for p in paths if p.suffix == ".json").read_text("utf-8"))
+    assert draft["entry"]["name"] == "Kompas" and draft["entry"]["lang"] == "nld"
 
 
 def test_language_switch_and_markup_shown_literally(tmp_path):

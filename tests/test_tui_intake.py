@@ -98,3 +98,27 @@ def test_lifecycle_dates_survive_an_edit_of_the_form():
     assert not problems and intake is not None
     assert intake.in_service_on == dt.date(2023, 5, 1) and intake.significant_change_on == "none"
     assert intake.processing_started_on == "unknown" and intake.system_name == "S2"
+
+
+def test_the_register_fields_are_optional_and_a_contact_address_is_checked(tmp_path):
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            for name, value in (("system_name", "Kompas"), ("ministry", "BZK"), ("organisation", "DUO"),
+                                ("organisation_type", "agentschap"), ("status", "in_use"),
+                                ("contact_address", "Jan de Vries")):
+                screen.query_one(f"#field-{name}").value = value
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert _problem(app, "contact_address") == "Geen e-mailadres of https://-adres."
+            assert all(_problem(app, n) == "" for n in ("policy_theme", "lawful_basis", "supplier", "human_check"))
+            screen.query_one("#field-contact_address").value = "algoritmes@duo.example.nl"
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            return type(app.screen).__name__, app.session.intake.contact_address
+
+    assert asyncio.run(flow()) == ("QuestionScreen", "algoritmes@duo.example.nl")

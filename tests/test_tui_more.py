@@ -22,10 +22,15 @@ def test_change_from_review_without_leaving_the_path_returns_to_review(tmp_path)
             await settle(pilot)
             assert type(app.screen).__name__ == "ReviewScreen"
             assert app.session.walk.values["description"] == "Tweede"
-            await pilot.press("escape")  # back: withdraws the last answer
+            await pilot.press("escape")  # back to the last question: nothing is withdrawn
             await settle(pilot)
             assert app.screen.question.id == "description"
-            assert "description" not in app.session.walk.values
+            assert app.session.walk.values["description"] == "Tweede"
+            assert app.screen.query_one("#text-answer").value == "Tweede"
+            await pilot.press("enter")  # kept as it was: on to the review again
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ReviewScreen"
+            assert app.session.walk.complete
 
     asyncio.run(flow())
 

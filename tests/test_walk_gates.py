@@ -117,3 +117,16 @@ def test_dont_know_on_a_screening_question_is_no_open_question(gated, tmp_path):
     walk = Walk(load(path, use_cache=False).questionnaire).answer("screen", ["unknown"])
     walk = walk.answer("work_item", "unknown").answer("police_item", "no")
     assert [o.question_id for o in collect(walk).open_questions] == ["work_item"]
+
+
+def test_the_certainty_check_passes_over_gated_questions_as_the_engine_does(gated):
+    """An alternative answer followed on: a gated question outside its context is passed over, not
+    answered 'don't know' (which would invent an open question the walk would never ask)."""
+    from assessment.outcome.certainty import continue_walk
+
+    walk = Walk(gated.questionnaire).answer("screen", ["unknown"]).answer("work_item", "no")
+    walk = walk.answer("police_item", "yes")
+    alternative = continue_walk(walk, "screen", ("workplace",))
+    engine = Walk(gated.questionnaire).answer("screen", ["workplace"]).answer("work_item", "no")
+    assert alternative.answers == engine.answers and alternative.complete
+    assert [p.question_id for p in alternative.passed] == ["police_item"]

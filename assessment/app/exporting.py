@@ -1,4 +1,5 @@
-"""Write one assessment's export (JSON for the CIO office) and its report next to each other.
+"""Write one assessment's export (JSON for the CIO office), its report and its draft
+Algoritmeregister entry next to each other.
 
 UI-free and store-free: the caller reads the record (on the store's thread) and may run this in
 a worker thread. The document and report themselves come from `assessment.transfer` and
@@ -18,7 +19,8 @@ def file_stem(record: Record) -> str:
 
 
 def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, lang: str) -> list[Path]:
-    """Write `<stem>.json` (for the CIO office) and the report as `.md` and `.html` into
+    """Write `<stem>.json` (for the CIO office), the report as `.md` and `.html`, and, when the
+    assessment gives one, the draft register entry (`<stem>-algoritmeregister.json/.md/.html`) into
     `folder`; returns the paths written."""
     from assessment.transfer.document import dump
     from assessment.transfer.export import export_document
@@ -28,12 +30,38 @@ def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, l
 
     document = export_document([record], loaded, as_of)  # refuses an intake with gaps, saying which
     stem = folder / file_stem(record)
-    report = build(document.assessments[0], lang)  # type: ignore[arg-type]
-    return [
+    exported = document.assessments[0]
+    report = build(exported, lang)  # type: ignore[arg-type]
+    written = [
         _write(stem.with_suffix(".json"), dump(document)),
         _write(stem.with_suffix(".md"), markdown.render(report)),
         _write(stem.with_suffix(".html"), html.render(report)),
     ]
+    if exported.register_draft is not None:
+        written += _draft_files(exported.register_draft, exported.answers, folder, record)
+    return written
+
+
+def register_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path) -> list[Path]:
+    """Write only the draft Algoritmeregister entry (`.json`, `.md`, `.html`); also for an intake
+    that cannot be exported yet. A UserError says why there is no draft."""
+    from assessment.register.build import NoDraft
+    from assessment.transfer.export import exported_assessment, register_draft
+
+    try:
+        draft = register_draft(record, loaded, as_of)
+    except NoDraft as exc:
+        raise UserError(f"no register entry for this assessment: {exc}") from None
+    answers = exported_assessment(record, loaded, as_of).answers
+    return _draft_files(draft, answers, folder, record)
+
+
+def _draft_files(draft, answers, folder: Path, record: Record) -> list[Path]:
+    from assessment.report.register_draft import question_lookup, render
+
+    stem = folder / f"{file_stem(record)}-algoritmeregister"
+    questions = question_lookup(answers)
+    return [_write(stem.with_suffix(f".{fmt}"), render(draft, fmt, questions)) for fmt in ("json", "md", "html")]
 
 
 def _write(target: Path, text: str) -> Path:

@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "html"), default="md", help="report format (default: md)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
+    p = command("register", "write a draft Algoritmeregister entry (nothing is sent)", "register_command")
+    p.add_argument("id", help="assessment id (or a unique prefix)")
+    p.add_argument("--format", choices=("json", "md", "html"), default="json",
+                   help="draft format (default: json, the register's keys)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
     p = command("aggregate", "combine many exports into the CIO office overview", "aggregate_command")
     p.add_argument("paths", nargs="+", metavar="PATH", help="export files or folders (read recursively)")
     p.add_argument("--format", choices=("md", "html", "csv", "json"), default="md",

@@ -8,6 +8,7 @@ from assessment.i18n import Lang
 from assessment.outcome.dates import shipped_dates
 from assessment.outcome.deadlines import long_date
 from assessment.outcome.models import Classification, NextStep, Outcome
+from assessment.outcome.prohibitions import remarks
 
 _T = {
     "assumed": ("mogelijk hoog risico (voorlopig aangenomen)", "possibly high risk (assumed for now)"),
@@ -28,8 +29,8 @@ _T = {
     "overdue": ("TERMIJN VERSTREKEN", "DEADLINE PASSED"),
     "not_yet": ("nog niet van kracht op", "not yet in force on"),
     "from": ("geldt vanaf", "applies from"),
-    "verify": ("controleer: berust op de Digital Omnibus of een onbevestigde bron",
-               "verify: rests on the Digital Omnibus or an unconfirmed source"),
+    "verify": ("controleer: de datum berust op een onbevestigde bron",
+               "verify: the date rests on an unconfirmed source"),
     "refs": ("grondslag", "basis"),
     "why": ("waarom", "why"),
     "excepted": ("uitzondering", "exception"),
@@ -40,7 +41,8 @@ _T = {
     "no_motivation": ("uitzondering geclaimd zonder motivering: telt niet",
                       "exception claimed without a motivation: does not count"),
     "coming": ("Nog niet van kracht op", "Not yet in force on"),
-    "omnibus": ("Digital Omnibus, controleren", "Digital Omnibus, verify"),
+    "omnibus": ("Digital Omnibus", "Digital Omnibus"),
+    "oj_unverified": ("vindplaats Publicatieblad nog niet gecontroleerd", "Official Journal reference not yet checked"),
 }
 #: Line headings named after a conclusion (a key of the trace) take the shared word, capitalised.
 _HEADINGS = {
@@ -89,8 +91,9 @@ def _classification(c: Classification, lang: Lang) -> list[str]:
                 extra += f"; {_t('excepted', lang)}: {p.exception_ref}"
                 extra += (f"; {_t('motivation', lang)}: {p.motivation}" if p.motivation
                           else f" ({_t('no_motivation', lang)})")
-            if p.switched_off:
+            if p.switched_off and not p.function_removed:
                 extra += f"; {_t('switched_off', lang)}"
+            extra += "".join(f"; {r.get(lang)}" for r in remarks(p))
             lines.append(f"{_t('prohibited', lang)}: {p.ref}: {state}{extra}")
         duties = "; ".join(c.transparency_duties) or _t("none", lang)
         lines.append(f"{_t('transparency', lang)}: {duties}")
@@ -141,7 +144,11 @@ def _dates(outcome: Outcome, lang: Lang) -> list[str]:
                    key=lambda r: r.date)
     lines = []
     for row in ahead:
-        flag = f" ({_t('omnibus', lang)})" if row.omnibus else ""
+        flag = ""
+        if row.omnibus:
+            where = f"; {row.oj_reference}" if row.oj_reference else ""
+            checked = "" if row.oj_verified else f", {_t('oj_unverified', lang)}"
+            flag = f" ({_t('omnibus', lang)}{where}{checked})"
         lines.append(f"- {long_date(row.date).get(lang)}: {row.covers.get(lang)} [{row.source}]{flag}")
     return lines or [f"- {_t('none', lang)}"]
 

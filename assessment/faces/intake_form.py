@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
-from assessment.intake import LIFECYCLE_DATES, Acquisition, Intake, SystemStatus
+from assessment.intake import LIFECYCLE_DATES, Acquisition, HumanCheck, Intake, PolicyTheme, SystemStatus
 from assessment.organisations import load_organisations
 
 Choices = Callable[[Lang], list[tuple[str, str]]]
@@ -64,6 +64,12 @@ FIELDS: tuple[Field, ...] = (
     Field("interviewee"),
     Field("officer"),
     Field("assessed_on", date=True),
+    # Optional, for the Algoritmeregister draft.
+    Field("policy_theme", choices=_enum_choices(PolicyTheme)),
+    Field("lawful_basis", long=True),
+    Field("contact_address"),
+    Field("supplier"),
+    Field("human_check", choices=_enum_choices(HumanCheck)),
 )
 BY_NAME = {f.name: f for f in FIELDS}
 
@@ -177,6 +183,8 @@ def build_intake(values: dict[str, str], lang: Lang) -> tuple[Intake | None, dic
             name = str(error["loc"][0]) if error["loc"] else "switched_off_on"
             if error["type"] == "string_too_long":
                 problems[name] = t("too_long", lang)
+            elif name == "contact_address":
+                problems[name] = t("not_contact", lang)
             elif not error["loc"]:
                 problems["switched_off_on"] = t("only_switched_off", lang)
             else:

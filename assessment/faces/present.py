@@ -11,6 +11,7 @@ from assessment.faces.labels import label
 from assessment.faces.strings import t
 from assessment.i18n import Lang
 from assessment.outcome.models import Outcome
+from assessment.outcome.prohibitions import remarks
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question, Questionnaire
 
@@ -30,12 +31,15 @@ def answer_text(question: Question, value: AnswerValue, lang: Lang) -> str:
     return "; ".join(names)
 
 
-def progress_text(walk: Walk, lang: Lang) -> str:
+def progress_text(walk: Walk, lang: Lang, *, number: int | None = None) -> str:
+    """'vraag 12 van ongeveer 30': the open question's place (or `number`, an earlier one gone
+    back to) and the length of the walk, from the engine's range of questions still to come."""
     progress = walk.progress()
-    n = progress.answered + 1
+    n = number or progress.answered + 1
     if progress.remaining_min == progress.remaining_max:
-        return t("progress_exact", lang, n=n, low=progress.remaining_min)
-    return t("progress", lang, n=n, low=progress.remaining_min, high=progress.remaining_max)
+        return t("progress_exact", lang, n=n, total=progress.answered + progress.remaining_min)
+    middle = (progress.remaining_min + progress.remaining_max + 1) // 2
+    return t("progress", lang, n=n, total=progress.answered + middle)
 
 
 def section_title(questionnaire: Questionnaire, question: Question, lang: Lang) -> str:
@@ -189,6 +193,7 @@ def result_blocks(outcome: Outcome, walk: Walk, lang: Lang) -> list[Block]:
             found.append(f"{t('derogation', lang)}: {c.derogation}")
         for practice in c.prohibited_practices:
             extra = f" ({t('cleared', lang)}: {practice.exception_ref})" if practice.cleared else ""
+            extra += "".join(f"; {r.get(lang)}" for r in remarks(practice))
             found.append(f"{t('prohibited', lang)}: {practice.ref}{extra}")
         if c.transparency_duties:
             found.append(f"{t('transparency', lang)}: {', '.join(c.transparency_duties)}")
@@ -199,9 +204,13 @@ def result_blocks(outcome: Outcome, walk: Walk, lang: Lang) -> list[Block]:
         blocks = [(t("classification", lang), found), (t("why", lang), _trace_lines(outcome, walk, lang))]
     blocks.append((t("next_steps", lang), step_lines(outcome, lang) or [t("no_steps", lang)]))
     if c is not None and c.open_questions:
-        blocks.append((t("open_questions", lang),
-                       [f"{q.text.get(lang)} ({', '.join(q.refs)})" if q.refs else q.text.get(lang)
-                        for q in c.open_questions]))
+        lines = []
+        for q in c.open_questions:
+            lines.append(f"{q.text.get(lang)} ({', '.join(q.refs)})" if q.refs else q.text.get(lang))
+            if q.affects:  # what an answer could still change, and what each answer would give
+                lines.append(f"  {t('could_change', lang)}: {', '.join(label(a, lang) for a in q.affects)}")
+                lines += [f"  '{a.answer_text.get(lang)}': {a.result.get(lang)}" for a in q.alternatives]
+        blocks.append((t("open_questions", lang), lines))
     return blocks
 
 
@@ -214,6 +223,9 @@ def step_lines(outcome: Outcome, lang: Lang) -> list[str]:
         lines.append(f"• {step.title.get(lang)} [{label(step.status.value, lang)}]")
         lines.append(f"  {t('owner', lang)}: {label(str(step.owner), lang)} · {t('deadline', lang)}: {deadline}")
         lines.append(f"  {step.why.get(lang)}")
+        if step.deadline_reason:
+            lines.append(f"  {step.deadline_reason.get(lang)}")
         if step.refs:
             lines.append(f"  {', '.join(step.refs)}")
+        lines += [f"  {t('to_check', lang)}: {check.text.get(lang)}" for check in step.checks]
     return lines

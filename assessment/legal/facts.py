@@ -23,23 +23,39 @@ class Fact(StrEnum):
     # roles (art. 3, art. 25)
     ROLE = "role"  # Role
     PROVIDER_BY_ART25 = "provider_by_art25"  # ref 'AI Act art. 25(1)(a|b|c)'
-    PUBLIC_BODY = "public_body"  # bool: deployer is a public-law body or provides public services
+    # Three different sets of "public" organisations (reference section 12): one answer cannot drive all.
+    PUBLIC_AUTHORITY = "public_authority"  # bool: the deployer is a public authority (art. 26(8), 49(3))
+    PUBLIC_SERVICE = "public_service"  # bool: body governed by public law or private entity providing
+    # public services (art. 27(1) FRIA)
+    FOR_PUBLIC_AUTHORITIES = "for_public_authorities"  # bool: intended to be used by public authorities
+    # (art. 111(2) date for legacy high-risk systems)
+    GPAI_MODEL_PROVIDER = "gpai_model_provider"  # bool: provides the GPAI model itself; false for a
+    # downstream party whose modification used at most one third of the original training compute
     # prohibitions (art. 5)
     PROHIBITED_PRACTICE = "prohibited_practice"  # ref 'AI Act art. 5(1)(x)' or Omnibus ban
     EXCEPTION_CLAIMED = "exception_claimed"  # ref of the exception ground, e.g. 'AI Act art. 5(1)(h)(ii)'
     EXCEPTION_MOTIVATION = "exception_motivation"  # ref of the practice; on a text question
     SWITCHED_OFF = "switched_off"  # bool: a prohibited practice has been stopped
+    FUNCTION_REMOVED = "function_removed"  # bool: only the prohibited function was removed; the rest
+    # of the system keeps running and is classified like any other system
     EXCEPTION_CONDITION_UNMET = "exception_condition_unmet"  # ref 'AI Act art. 5(2|3|5)': a condition
     # of the 5(1)(h) exception is not met, so a claimed 5(1)(h)(i-iii) ground does not clear the practice
+    EXCEPTION_CONDITION_PLANNED = "exception_condition_planned"  # ref 'AI Act art. 5(2|3|4)': a duty
+    # to fulfil before (each) use, not a reason to call the exception invalid
+    EXCEPTION_CONDITION_MET = "exception_condition_met"  # ref 'AI Act art. 5(2|3|4|5)': in place
     # high risk (art. 6, Annex I, Annex III)
     ANNEX_I = "annex_i"  # ref 'AI Act Annex I section A|B'
     THIRD_PARTY_CONFORMITY = "third_party_conformity"  # bool: sector law requires a notified body
     ANNEX_III_AREA = "annex_iii_area"  # ref 'AI Act Annex III N'
     ANNEX_III = "annex_iii"  # ref 'AI Act Annex III N(x)' (or 'AI Act Annex III 2')
+    ANNEX_III_NONE = "annex_iii_none"  # ref 'AI Act Annex III N': no sub-point of this area applies
+    ANNEX_X = "annex_x"  # bool: an AI component of a large-scale EU IT system of Annex X (art. 111(1))
     DEROGATION = "derogation"  # ref 'AI Act art. 6(3)(a|b|c|d)'
     SIGNIFICANT_RISK = "significant_risk"  # bool: poses a significant risk of harm (art. 6(3))
     PROFILING = "profiling"  # bool: profiles natural persons (overrides art. 6(3))
     HARMONISED_STANDARDS = "harmonised_standards"  # bool: fully applied (art. 43(1))
+    DEROGATION_DOCUMENTED = "derogation_documented"  # bool: a deployer has seen the provider's art. 6(4)
+    # assessment and its art. 49(2) registration
     # transparency (art. 50)
     TRANSPARENCY = "transparency"  # ref 'AI Act art. 50(n)': this paragraph's situation applies
     TRANSPARENCY_EXCEPTION = "transparency_exception"  # ref 'AI Act art. 50(n)': excepted
@@ -51,6 +67,8 @@ class Fact(StrEnum):
     SYSTEMIC_RISK = "systemic_risk"  # bool
     # data protection and policy (GDPR art. 35, IAMA, Algoritmeregister)
     PERSONAL_DATA = "personal_data"  # bool
+    DATA_PROTECTION_REGIME = "data_protection_regime"  # DataProtectionRegime, chosen by the purpose
+    CONTROLLER = "controller"  # bool: the organisation decides purposes and means (GDPR art. 4(7), 26)
     DPIA_MANDATORY = "dpia_mandatory"  # ref 'GDPR art. 35(3)(a|b|c)' or 'Stcrt. 2019, 64418'
     DPIA_AP_LIST = "dpia_ap_list"  # ApListItem: a processing type on the Dutch DPA list
     DPIA_CRITERION = "dpia_criterion"  # Wp248Criterion
@@ -78,6 +96,14 @@ class SystemType(StrEnum):
     AI_SYSTEM = "ai_system"
     GPAI_SYSTEM = "gpai_system"
     GPAI_MODEL = "gpai_model"
+
+
+class DataProtectionRegime(StrEnum):
+    """Which data-protection law governs the processing, by its purpose (GDPR art. 2(2)(d))."""
+
+    GDPR = "gdpr"
+    WPG = "wpg"  # Wet politiegegevens: police tasks (implements Directive (EU) 2016/680)
+    WJSG = "wjsg"  # Wet justitiele en strafvorderlijke gegevens: judicial and prosecution data
 
 
 class TransparencyCase(StrEnum):
@@ -185,16 +211,25 @@ FACT_TYPES: dict[Fact, FactType] = {
     Fact.OPEN_SOURCE: _BOOL,
     Fact.ROLE: FactType("enum", Role),
     Fact.PROVIDER_BY_ART25: _ref("AI Act art. 25(1)"),
-    Fact.PUBLIC_BODY: _BOOL,
+    Fact.PUBLIC_AUTHORITY: _BOOL,
+    Fact.PUBLIC_SERVICE: _BOOL,
+    Fact.FOR_PUBLIC_AUTHORITIES: _BOOL,
+    Fact.GPAI_MODEL_PROVIDER: _BOOL,
     Fact.PROHIBITED_PRACTICE: _ref("AI Act art. 5(1)", "Digital Omnibus on AI"),
     Fact.EXCEPTION_CLAIMED: _ref("AI Act art. 5(1)", "Digital Omnibus on AI"),
     Fact.EXCEPTION_MOTIVATION: _ref("AI Act art. 5(1)", "Digital Omnibus on AI"),
     Fact.SWITCHED_OFF: _BOOL,
-    Fact.EXCEPTION_CONDITION_UNMET: _ref("AI Act art. 5("),
+    Fact.FUNCTION_REMOVED: _BOOL,
+    Fact.EXCEPTION_CONDITION_PLANNED: _ref("AI Act art. 5(", "AI Act art. 49("),
+    Fact.EXCEPTION_CONDITION_MET: _ref("AI Act art. 5(", "AI Act art. 49("),
+    Fact.EXCEPTION_CONDITION_UNMET: _ref("AI Act art. 5(", "AI Act art. 49("),
     Fact.ANNEX_I: _ref("AI Act Annex I section"),
     Fact.THIRD_PARTY_CONFORMITY: _BOOL,
     Fact.ANNEX_III_AREA: _ref("AI Act Annex III "),
     Fact.ANNEX_III: _ref("AI Act Annex III "),
+    Fact.ANNEX_III_NONE: _ref("AI Act Annex III "),
+    Fact.ANNEX_X: _BOOL,
+    Fact.DEROGATION_DOCUMENTED: _BOOL,
     Fact.DEROGATION: _ref("AI Act art. 6(3)("),
     Fact.SIGNIFICANT_RISK: _BOOL,
     Fact.PROFILING: _BOOL,
@@ -205,6 +240,8 @@ FACT_TYPES: dict[Fact, FactType] = {
     Fact.TRANSPARENCY_CASE_EXCEPTION: FactType("enum", TransparencyCase),
     Fact.SYSTEMIC_RISK: _BOOL,
     Fact.PERSONAL_DATA: _BOOL,
+    Fact.DATA_PROTECTION_REGIME: FactType("enum", DataProtectionRegime),
+    Fact.CONTROLLER: _BOOL,
     Fact.DPIA_MANDATORY: _ref("GDPR art. 35(3)(", "Stcrt. 2019, 64418"),
     Fact.DPIA_AP_LIST: FactType("enum", ApListItem),
     Fact.DPIA_CRITERION: FactType("enum", Wp248Criterion),

@@ -1,4 +1,5 @@
 """Canonical legal reference strings, e.g. 'AI Act art. 5(1)(c)' or 'AI Act Annex III 5(b)'.
+'LED' is the Law Enforcement Directive (EU) 2016/680; 'Wpg' and 'Wjsg' the Dutch acts implementing it.
 
 One space after 'art.', sub-points in parentheses, Annex numbers in Roman numerals. Every
 reference in questionnaires, rules, steps and reports must pass `is_canonical`.
@@ -13,7 +14,7 @@ _ANNEX = rf"Annex {_ROMAN}(?: section [A-Z]| \d+(?:\([a-z]\))?)?"
 _RECITAL = r"recital \d+"
 
 _PATTERN = re.compile(
-    rf"^(?:(?:AI Act|GDPR|UAVG) (?:{_ARTICLE}|{_ANNEX}|{_RECITAL})"
+    rf"^(?:(?:AI Act|GDPR|UAVG|LED|Wpg|Wjsg) (?:{_ARTICLE}|{_ANNEX}|{_RECITAL})"
     rf"|Digital Omnibus on AI(?: {_ARTICLE})?)$"
 )
 

@@ -36,8 +36,8 @@ def _systemic_risk(facts: FactSet, system_type: SystemType | None) -> bool | Non
 
 def _risk_class(proh: prohibitions.Prohibitions, hr: high_risk.HighRisk,
                 system_type: SystemType | None) -> tuple[str, Text]:
-    if proh.standing:
-        refs = ", ".join(f.ref for f in proh.standing)
+    if proh.running:
+        refs = ", ".join(f.ref for f in proh.running)
         return "prohibited", Text(
             nl=f"Verboden praktijk zonder geldige uitzondering ({refs}).",
             en=f"Prohibited practice without a valid exception ({refs}).")
@@ -102,6 +102,29 @@ def _once_in_use(risk_class: str, reason: Text, basis: list[str]) -> Text:
            f"expected {en}{grounds}. {reason.en}")
 
 
+def _exception_notes(proh: prohibitions.Prohibitions) -> list[Text]:
+    """Both branches of an exception whose conditions are open, and planned conditions as duties."""
+    notes = []
+    for f in proh.excepted:
+        if f.conditions_open:
+            notes.append(Text(
+                nl=f"Voor {f.ref} is de uitzondering {f.exception_ref} geclaimd en gemotiveerd, maar of alle "
+                   "voorwaarden vervuld zijn staat nog open. Zijn ze vóór het gebruik vervuld, dan is het gebruik "
+                   "toegestaan en geldt de uitkomst hieronder. Is er één niet vervuld, dan is het een verboden "
+                   "praktijk: niet gebruiken.",
+                en=f"For {f.ref} the exception {f.exception_ref} is claimed and motivated, but whether all its "
+                   "conditions are met is still open. If they are met before use, the use is permitted and the "
+                   "result below applies. If one is not met, it is a prohibited practice: do not use it."))
+        if f.conditions_planned:
+            listed = ", ".join(f.conditions_planned)
+            notes.append(Text(
+                nl=f"Geplande voorwaarden van de uitzondering ({listed}) zijn plichten vóór het (eerste) gebruik; "
+                   "zonder die voorwaarden is het gebruik verboden.",
+                en=f"Planned conditions of the exception ({listed}) are duties before the (first) use; without "
+                   "them the use is prohibited."))
+    return notes
+
+
 def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classification:
     definition = scope.definition(facts)
     open_questions = list(facts.open_questions)
@@ -142,7 +165,7 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
     if applies:
         risk_class, risk_reason = _risk_class(proh, hr, system_type)
         trace["roles"] = who.trace
-        trace["risk_class"] = merge_traces(proh.trace if proh.standing else [], hr.trace)
+        trace["risk_class"] = merge_traces(proh.trace if proh.running else [], hr.trace)
         trace["high_risk_basis"] = hr.trace if hr.high_risk else []
         trace["derogation"] = hr.derogation_trace if hr.derogation or hr.profiling_override else []
         trace["prohibited_practices"] = proh.trace
@@ -152,6 +175,14 @@ def classify(facts: FactSet, intake: Intake, *, complete: bool = True) -> Classi
             notes.append(Text(
                 nl="Profilering van natuurlijke personen: de uitzondering van art. 6(3) geldt niet.",
                 en="Profiling of natural persons: the art. 6(3) derogation does not apply."))
+        notes += _exception_notes(proh)
+        removed = [f.ref for f in proh.standing if f.function_removed]
+        if removed and risk_class != "prohibited":
+            notes.append(Text(
+                nl=f"De verboden functie ({', '.join(removed)}) is uitgezet; het systeem dat overblijft is "
+                   "hieronder beoordeeld zoals elk ander systeem.",
+                en=f"The prohibited function ({', '.join(removed)}) has been switched off; the remaining system is "
+                   "assessed below like any other system."))
         if who.art25_not_applied:
             notes.append(Text(
                 nl="Art. 25(1) maakt alleen aanbieder van een hoog-risicosysteem; dit systeem is dat niet.",

@@ -1,7 +1,9 @@
 """The dates table (data/dates.yaml): when each part of the law applies, with source and check date.
 
 Amendments (the Digital Omnibus rows) supersede the row they replace; a topic resolves to the row
-nobody supersedes, and the step that uses it is marked 'verify' when that row comes from the Omnibus.
+nobody supersedes. The Omnibus is adopted law: its rows are not marked 'verify' for that reason. Its
+Official Journal reference is data with a verified flag of its own; a step is marked 'verify' only
+when its date row says the date itself is still to be checked.
 """
 
 import datetime as dt
@@ -29,6 +31,12 @@ class DateRow(BaseModel):
     source: str
     verified_on: dt.date
     omnibus: bool = False
+    oj_reference: str | None = None
+    """Where the amending act is published (e.g. 'Regulation (EU) 2026/1744, OJ L of 24 July 2026')."""
+    oj_verified: bool = False
+    """True once that Official Journal reference has been checked against the OJ itself."""
+    verify: bool = False
+    """The date itself is still to be checked against its source: steps resting on it say so."""
     supersedes: str | None = None
 
     @field_validator("source")

@@ -63,7 +63,7 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
                        en="Policy, no statutory deadline: as soon as reasonably possible."))
         return Timing(None, reason, None, True, False, False, "policy")
     row = dates.effective(topic)
-    start = row.date
+    start: dt.date | None = row.date
     if topic == "gdpr":
         when = _gdpr(intake, as_of)
         start = None  # the GDPR's own date binds nothing here: the processing's start does
@@ -84,7 +84,7 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
     overdue = (when.kind in ("before_first_use", "by_date") and when.deadline is not None
                and when.deadline < as_of)
     in_force = start is None or start <= as_of
-    return Timing(when.deadline, reason, start, in_force, overdue, row.omnibus, when.kind, when.decided_by)
+    return Timing(when.deadline, reason, start, in_force, overdue, row.verify, when.kind, when.decided_by)
 
 
 def _in_force(start: dt.date, intake: Intake, as_of: dt.date) -> _When:

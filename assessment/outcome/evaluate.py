@@ -34,7 +34,7 @@ def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
     if walk.passed:
         classification = classification.model_copy(update={"not_asked": not_asked(walk)})
     steps = derive(classification, facts, intake, as_of, complete=True)
-    checks, step_questions = step_effects(walk, intake, as_of, classification, steps)
+    checks, step_questions = step_effects(walk, intake, classification, steps)
     if step_questions:
         steps = derive(classification, facts, intake, as_of, complete=True, step_questions=tuple(step_questions))
     steps = with_checks(steps, checks)

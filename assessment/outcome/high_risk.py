@@ -76,7 +76,8 @@ def _open_derogation(facts: FactSet, claimed: bool) -> list[TraceItem]:
     if not claimed and not facts.is_undecided(Fact.DEROGATION):
         return []
     items: list[TraceItem] = []
-    for fact in (Fact.DEROGATION, Fact.SIGNIFICANT_RISK, Fact.PROFILING):
+    # A deployer cannot settle the provider's derogation by its own answers (art. 6(4), 49(2)).
+    for fact in (Fact.DEROGATION, Fact.SIGNIFICANT_RISK, Fact.PROFILING, Fact.DEROGATION_DOCUMENTED):
         if facts.is_undecided(fact):
             items += [f.trace for f in facts.could_be(fact)]
     return merge_traces(items)
@@ -114,8 +115,10 @@ def judge(facts: FactSet) -> HighRisk:
     firm = bool(route_1 and third_party) or bool(known_iii and derogation is None and not derogation_open)
     assumed = high_risk and not firm
     trace = merge_traces(trace_1 if route_1 else [], trace_3, derogation_trace if annex_iii else [])
+    documentation_open = bool(derogations) and facts.is_undecided(Fact.DEROGATION_DOCUMENTED)
     reason = _reason(route_1=route_1, third_party_open=third_party_open, known_iii=known_iii,
                      open_areas=open_areas, derogation=derogation, derogation_open=bool(derogation_open),
+                     documentation_open=documentation_open,
                      claimed=bool(derogations), significant=facts.flag(Fact.SIGNIFICANT_RISK),
                      override=override, annex_i_refs=annex_i_refs, third_party=third_party)
     if not high_risk:
@@ -125,7 +128,8 @@ def judge(facts: FactSet) -> HighRisk:
 
 
 def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str], open_areas: list[str],
-            derogation: str | None, derogation_open: bool, claimed: bool, significant: bool | None,
+            derogation: str | None, derogation_open: bool, documentation_open: bool, claimed: bool,
+            significant: bool | None,
             override: bool, annex_i_refs: list[str],
             third_party: bool | None) -> Text:
     annex_iii = [*known_iii, *open_areas]
@@ -180,6 +184,17 @@ def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str],
             en=f"The use falls under Annex III ({refs}). Whether an art. 6(3) derogation applies is still open: "
                "a question on its conditions was answered 'don't know'. Whoever relies on art. 6(3) must show "
                "it (art. 6(4)); until then it is high risk.")
+    if derogation_open and documentation_open:
+        refs = ", ".join(annex_iii)
+        return Text(
+            nl=f"De toepassing valt onder Annex III ({refs}). Volgens uw antwoorden kan art. 6(3) gelden, maar die "
+               "uitzondering is de vastgelegde beoordeling van de aanbieder (art. 6(4)) met registratie in de "
+               "EU-databank (art. 49(2)), en die heeft u nog niet gezien. Tot dan is het voorlopig hoog risico: "
+               "vraag de stukken op bij de aanbieder.",
+            en=f"The use falls under Annex III ({refs}). By your answers art. 6(3) may apply, but that derogation is "
+               "the provider's documented assessment (art. 6(4)) with registration in the EU database (art. 49(2)), "
+               "and you have not seen those yet. Until then it is provisionally high risk: ask the provider for "
+               "the documents.")
     if derogation_open:
         refs = ", ".join(annex_iii)
         return Text(

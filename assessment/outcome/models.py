@@ -42,6 +42,12 @@ class PracticeFinding(_Out):
     switched_off: bool = False
     conditions_unmet: list[str] = []
     """Conditions of the exception that are not met (art. 5(2), 5(3), 5(5) for 5(1)(h))."""
+    conditions_planned: list[str] = []
+    """Conditions to fulfil before (each) use: duties, not a reason to reject the exception."""
+    conditions_open: bool = False
+    """A condition was answered 'don't know': cleared provisionally; if it fails, prohibited."""
+    function_removed: bool = False
+    """Only this prohibited function was switched off; the rest of the system keeps running."""
 
 
 ConclusionValue = str | list[str] | bool | None

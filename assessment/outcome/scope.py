@@ -51,6 +51,11 @@ def definition(facts: FactSet) -> Definition:
     types = facts.values(Fact.SYSTEM_TYPE)
     system_type = SystemType(types[0]) if types else None
     type_trace = facts.trace(Fact.SYSTEM_TYPE)
+    if system_type == SystemType.GPAI_MODEL and facts.flag(Fact.GPAI_MODEL_PROVIDER) is False:
+        # A modification with at most a third of the original training compute does not make a GPAI-model
+        # provider: the organisation provides the system it builds on the model (downstream, art. 3(68)).
+        system_type = SystemType.GPAI_SYSTEM
+        type_trace = merge_traces(type_trace, facts.trace(Fact.GPAI_MODEL_PROVIDER))
     if system_type == SystemType.GPAI_MODEL:
         return Definition(None, system_type, reason("scope.gpai_model"),
             ["AI Act art. 3(63)"], type_trace)
@@ -65,7 +70,8 @@ def definition(facts: FactSet) -> Definition:
         trace = merge_traces(*(facts.trace(Fact.AI_ELEMENT_ABSENT, e.value) for e in absent))
         return Definition("not_an_ai_system", system_type, reason("scope.element_missing", names=names),
             ["AI Act art. 3(1)"], trace)
-    kind = system_type or SystemType.AI_SYSTEM
+    # A 'don't know' on the kind of AI stays unknown (an open question), never a silent default.
+    kind = system_type if system_type or facts.is_undecided(Fact.SYSTEM_TYPE) else SystemType.AI_SYSTEM
     refs = ["AI Act art. 3(66)"] if kind == SystemType.GPAI_SYSTEM else ["AI Act art. 3(1)"]
     if direct:
         return Definition(None, kind, reason("scope.ai_system"),

@@ -26,7 +26,8 @@ def _practices(facts: FactSet) -> list[PracticeSignal]:
 def _annex_iii(facts: FactSet) -> list[RefSignal]:
     """Sub-points answered yes; an area answered yes with no sub-point yet counts as the area."""
     points = [RefSignal(ref=r, trace=facts.trace(Fact.ANNEX_III, r)) for r in facts.values(Fact.ANNEX_III)]
-    covered = {annex_iii_point(p.ref) for p in points}
+    # An area whose every sub-point was answered 'none' signals nothing.
+    covered = {annex_iii_point(p.ref) for p in points} | {annex_iii_point(r) for r in facts.values(Fact.ANNEX_III_NONE)}
     areas = [RefSignal(ref=r, trace=facts.trace(Fact.ANNEX_III_AREA, r))
              for r in facts.values(Fact.ANNEX_III_AREA) if annex_iii_point(r) not in covered]
     return sorted([*points, *areas], key=lambda s: (annex_iii_point(s.ref) or 0, s.ref))

@@ -8,36 +8,43 @@ adds a step not derived now (e.g. an IAMA that a 'yes' would call for) has no st
 returned, and the expert review asks to have it answered.
 """
 
-import datetime as dt
-
 from assessment.engine.walk import Walk
 from assessment.intake import Intake
-from assessment.outcome.certainty import Tried, alternatives, cached, walk_key
+from assessment.outcome.catalogue import shipped_catalogue
+from assessment.outcome.certainty import alternatives, cached, walk_key
+from assessment.outcome.dates import shipped_dates
+from assessment.outcome.facts_found import FactSet, collect
 from assessment.outcome.models import Check, Classification, NextStep
-from assessment.outcome.steps import derive
+from assessment.outcome.step_model import Context
+from assessment.outcome.steps import wanted
 
 _NOT_COMPARED = {"expert_review"}  # it lists the open questions, which differ between walks by design
 
 
-def _signature(step: NextStep) -> tuple:
-    return (step.status, step.why.nl, tuple(sorted((k, str(v)) for k, v in step.detail.items())),
-            step.deadline, step.overdue, step.owner)
+def _wants(c: Classification, facts: FactSet, intake: Intake, complete: bool) -> dict[str, tuple]:
+    """Per step id, everything its deadline, status and text are made from: the reasons wanted (variant,
+    filled values, detail, topic, owner, caveat) and whether the body counts as public. Comparing these
+    is comparing the steps, without building them (the intake and as-of date are the same throughout)."""
+    ctx = Context(c, facts, intake, complete, shipped_dates())
+    grouped: dict[str, list[tuple]] = {}
+    for w in wanted(ctx, shipped_catalogue()):
+        if w.step not in _NOT_COMPARED:
+            grouped.setdefault(w.step, []).append(
+                (w.variant, str(sorted(w.values.items())), str(sorted(w.detail.items())), str(w.topic),
+                 str(w.owner), str(w.caveat)))
+    return {step: (ctx.public, *sorted(reasons)) for step, reasons in grouped.items()}
 
 
-def _steps_of(tried: Tried, intake: Intake, as_of: dt.date) -> dict[str, tuple]:
-    steps = derive(tried.classification, tried.facts, intake, as_of, complete=tried.walk.complete)
-    return {s.id: _signature(s) for s in steps if s.id not in _NOT_COMPARED}
-
-
-def step_effects(walk: Walk, intake: Intake, as_of: dt.date, c: Classification,
+def step_effects(walk: Walk, intake: Intake, c: Classification,
                  steps: list[NextStep]) -> tuple[dict[str, list[Check]], list[str]]:
     """Checks per step id, and the open questions that change only steps not derived now."""
-    return cached(("steps", *walk_key(walk, intake), as_of), lambda: _effects(walk, intake, as_of, c, steps))
+    found = cached(("steps", *walk_key(walk, intake)), lambda: _effects(walk, intake, c, steps))
+    return found  # type: ignore[return-value]
 
 
-def _effects(walk: Walk, intake: Intake, as_of: dt.date, c: Classification,
-             steps: list[NextStep]) -> tuple[dict[str, list[Check]], list[str]]:
-    now = {s.id: _signature(s) for s in steps if s.id not in _NOT_COMPARED}
+def _effects(walk: Walk, intake: Intake, c: Classification, steps: list[NextStep]) -> tuple[dict[str, list[Check]], list[str]]:
+    now = _wants(c, collect(walk), intake, walk.complete)
+    shown = {s.id for s in steps}
     tried = alternatives(walk, intake)
     checks: dict[str, list[Check]] = {}
     homeless: list[str] = []
@@ -46,9 +53,9 @@ def _effects(walk: Walk, intake: Intake, as_of: dt.date, c: Classification,
             continue
         changed: set[str] = set()
         for alternative in tried.get(question.question_id, []):
-            then = _steps_of(alternative, intake, as_of)
+            then = _wants(alternative.classification, alternative.facts, intake, alternative.walk.complete)
             changed |= {sid for sid in now.keys() | then.keys() if now.get(sid) != then.get(sid)}
-        present = [sid for sid in now if sid in changed]
+        present = [sid for sid in now if sid in changed and sid in shown]
         for sid in present:
             checks.setdefault(sid, []).append(Check(question_id=question.question_id, text=question.text))
         if changed and not present:

@@ -27,6 +27,8 @@ class Want:
     topic: object = KEEP
     owner: Role | str | None = None
     caveat: Text | None = None
+    decided_by: str | None = None
+    """A lifecycle date of the intake that decides part of this reason's timing but is not known."""
     """Said after the reason, e.g. that the step rests on high risk assumed while a question is open."""
 
 
@@ -41,10 +43,30 @@ class Context:
     """Open questions that change only steps not derived from these answers (see outcome.step_checks)."""
 
     @property
-    def public(self) -> bool:
-        """A public-law body or public-service provider: the explicit answer, else the intake's type."""
-        said = self.facts.flag(Fact.PUBLIC_BODY)
+    def public_authority(self) -> bool:
+        """A public authority (art. 26(8), 49(3)): the explicit answer, else the intake's type."""
+        said = self.facts.flag(Fact.PUBLIC_AUTHORITY)
         return self.intake.public_body if said is None else said
+
+    @property
+    def public_service(self) -> bool:
+        """A body governed by public law or a private public-service provider (art. 27(1) FRIA)."""
+        said = self.facts.flag(Fact.PUBLIC_SERVICE)
+        return self.public_authority if said is None else said
+
+    @property
+    def public(self) -> bool:
+        """Intended to be used by public authorities (art. 111(2)): decides the 2030 date."""
+        return intended_for_public_authorities(self.facts, self.intake)
 
     def has(self, role: Role) -> bool:
         return role in self.c.roles
+
+
+def intended_for_public_authorities(facts: FactSet, intake: Intake) -> bool:
+    """Art. 111(2): the explicit answer; a system a public authority uses is meant for one."""
+    said = facts.flag(Fact.FOR_PUBLIC_AUTHORITIES)
+    if said is not None:
+        return said
+    authority = facts.flag(Fact.PUBLIC_AUTHORITY)
+    return intake.public_body if authority is None else authority

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from assessment.i18n import LANGS, Text
 from assessment.intake import Intake, SystemStatus
-from assessment.legal.facts import CASE_PARAGRAPH, Fact, Role, SystemType
+from assessment.legal.facts import CASE_PARAGRAPH, DataProtectionRegime, Fact, Role, SystemType
 from assessment.outcome import transparency
 from assessment.outcome.catalogue import Catalogue, shipped_catalogue
 from assessment.outcome.dates import DateTable, shipped_dates
@@ -18,14 +18,14 @@ from assessment.outcome.deadlines import long_date, timing
 from assessment.outcome.facts_found import FactSet, merge_traces
 from assessment.outcome.high_risk import annex_iii_point, section_b_only
 from assessment.outcome.models import Classification, NextStep, StepStatus, TraceItem
-from assessment.outcome.step_model import KEEP as _KEEP, Context, Want
+from assessment.outcome.step_model import KEEP as _KEEP, Context, Want, intended_for_public_authorities
 from assessment.outcome.steps_policy import dpia, organisation_steps
+from assessment.outcome.steps_prohibited import exceptions, prohibited, removed_functions, since
 from assessment.outcome.transparency import DUTY_HOLDER
 
 _STRENGTH = [StepStatus.REQUIRED, StepStatus.EXPECTED, StepStatus.RECOMMENDED, StepStatus.SCREENING]
 _ROLE_NAME = {Role.PROVIDER: Text(nl="aanbieder", en="provider"),
               Role.DEPLOYER: Text(nl="gebruiksverantwoordelijke", en="deployer")}
-_OMNIBUS_BAN = "Digital Omnibus on AI"
 _BEFORE_RELYING = Text(
     nl="Geen wettelijke termijn, maar vóór u op deze uitkomst vertrouwt of erover rapporteert.",
     en="No statutory deadline, but before you rely on this result or report it.")
@@ -61,25 +61,6 @@ def _expert(ctx: Context) -> list[Want]:
     if not ctx.complete:
         wants.append(Want("expert_review", "incomplete"))
     return wants
-
-
-def _prohibited(ctx: Context) -> list[Want]:
-    standing = [p for p in ctx.c.prohibited_practices if not p.cleared]
-    refs = [p.ref for p in standing]
-    trace = ctx.c.trace.get("prohibited_practices", [])
-    if all(p.switched_off for p in standing):
-        return [Want("record_switch_off", "default", {"since": _since(ctx.intake)}, refs, trace)]
-    variant = "in_development" if ctx.intake.not_yet_in_use else "in_use"
-    topic = "omnibus_ban" if all(r.startswith(_OMNIBUS_BAN) for r in refs) else "prohibitions"
-    return [Want("stop_practice", variant, {"practices": ", ".join(refs)}, refs, trace,
-                 detail={"practices": refs}, topic=topic)]
-
-
-def _since(intake: Intake) -> str | Text:
-    if intake.switched_off_on is None:
-        return ""
-    day = long_date(intake.switched_off_on)
-    return Text(nl=f" sinds {day.nl}", en=f" since {day.en}")
 
 
 def _section(points: set[int | None]) -> Text:
@@ -129,13 +110,15 @@ def _high_risk(ctx: Context) -> list[Want]:
     if ctx.has(Role.DEPLOYER):
         wants.append(Want("deployer_duties", "default", trace=trace, topic=topic))
         other = [r for r in annex_iii if annex_iii_point(r) != 2]
-        if ctx.public and annex_iii:
+        if ctx.public_authority and annex_iii:
             wants.append(Want("deployer_duties", "public_authority", trace=trace, topic=topic))
-        if ctx.public and other:
+        if ctx.public_authority and other:
             wants.append(Want("eu_database_registration", "public_deployer",
                               {"points": _points(other), "section": section}, trace=trace))
         credit = [r for r in annex_iii if r in ("AI Act Annex III 5(b)", "AI Act Annex III 5(c)")]
-        if other and ctx.public:
+        if _post_remote_identification(ctx, annex_iii):
+            wants.append(Want("post_rbi_authorisation", "default", trace=trace, topic=topic))
+        if other and ctx.public_service:
             wants.append(Want("fria", "public_body", {"points": _points(other)}, trace=trace))
         elif credit:
             wants.append(Want("fria", "credit_or_insurance", {"points": _points(credit)}, trace=trace))
@@ -146,6 +129,34 @@ def _high_risk(ctx: Context) -> list[Want]:
     return wants
 
 
+def _post_remote_identification(ctx: Context, annex_iii: list[str]) -> bool:
+    """Art. 26(10): remote biometric identification (Annex III 1(a)) used after the event for law
+    enforcement: the real-time use is art. 5(1)(h); the law-enforcement purpose shows in Annex III 6 or
+    in police or judicial data processing (Wpg/Wjsg)."""
+    if "AI Act Annex III 1(a)" not in annex_iii:
+        return False
+    if any(p.ref == "AI Act art. 5(1)(h)" for p in ctx.c.prohibited_practices):
+        return False
+    law_enforcement = any(annex_iii_point(r) == 6 for r in ctx.facts.values(Fact.ANNEX_III_AREA))
+    regime = ctx.facts.values(Fact.DATA_PROTECTION_REGIME)
+    return law_enforcement or any(r in (DataProtectionRegime.WPG, DataProtectionRegime.WJSG) for r in regime)
+
+
+def _large_scale_it(ctx: Context, wants: list[Want]) -> list[Want]:
+    """Art. 111(1): AI components of the Annex X systems put into service before 2 August 2027 have until
+    31 December 2030 (the dates table, topic large_scale_it)."""
+    if ctx.facts.flag(Fact.ANNEX_X) is not True or ctx.intake.not_yet_in_use:
+        return wants
+    for want in wants:
+        want.topic = "large_scale_it"
+        want.caveat = Text(
+            nl="AI-onderdeel van een grootschalig EU-informatiesysteem (bijlage X) dat vóór 2 augustus 2027 in "
+               "gebruik is: het moet uiterlijk 31 december 2030 voldoen (art. 111(1)).",
+            en="AI component of a large-scale EU IT system (Annex X) in service before 2 August 2027: it must "
+               "comply by 31 December 2030 (art. 111(1)).")
+    return wants
+
+
 def _section_b(ctx: Context, trace: list[TraceItem]) -> list[Want]:
     """Annex I section B products: only art. 6(1), 102-109 and 112 apply (art. 2(2)); the AI Act's
     requirements reach operators through the amended sector legislation."""
@@ -153,18 +164,6 @@ def _section_b(ctx: Context, trace: list[TraceItem]) -> list[Want]:
         return []
     return [Want("conformity_assessment", "sector_law_b", trace=trace, detail={"route": "sector_law"},
                  topic="annex_i_high_risk")]
-
-
-def _exceptions(ctx: Context) -> list[Want]:
-    """Real-time remote biometric identification under its own exception (art. 5(2))."""
-    cleared = [p for p in ctx.c.prohibited_practices if p.cleared and p.ref == "AI Act art. 5(1)(h)"]
-    if not cleared or not ctx.has(Role.DEPLOYER):
-        return []
-    trace = ctx.c.trace.get("prohibited_practices", [])
-    # The exception only clears the ban when these were in place (art. 5(2)); the step keeps them current.
-    # Art. 5(2) applies with the prohibitions, so these are due now, whatever the Annex III date.
-    return [Want("fria", "remote_biometric_exception", trace=trace, topic="prohibitions"),
-            Want("eu_database_registration", "remote_biometric_exception", trace=trace, topic="prohibitions")]
 
 
 def _derogation(ctx: Context) -> list[Want]:
@@ -201,13 +200,21 @@ def _transparency(ctx: Context) -> list[Want]:
         # The Omnibus grace covers the art. 50(2) marking only; the other paragraphs keep their own date,
         # so the merged step keeps the general date and the grace is said in words.
         grace = long_date((ctx.table or shipped_dates()).effective("marking_legacy").date)
+        day = ctx.intake.day("in_service_on")
+        caveat = (Text(
+            nl=f"Het systeem is sinds {long_date(day).nl} in de handel, vóór 2 augustus 2026: de markering van "
+               f"art. 50(2) geldt volgens de Digital Omnibus pas vanaf {grace.nl}; de andere plichten gelden al.",
+            en=f"The system has been on the market since {long_date(day).en}, before 2 August 2026: the art. 50(2) "
+               f"marking applies under the Digital Omnibus only from {grace.en}; the other duties apply already.")
+            if day is not None else Text(
+            nl=f"Was het systeem vóór 2 augustus 2026 al in de handel, dan geldt de markering volgens de "
+               f"Digital Omnibus pas vanaf {grace.nl}; wanneer het in de handel kwam, is niet vastgelegd.",
+            en=f"If the system was on the market before 2 August 2026, the marking applies under the Digital "
+               f"Omnibus only from {grace.en}; when it was placed on the market is not recorded."))
         for want in legacy:
             want.topic = _KEEP
-            want.caveat = Text(
-                nl=f"Was het systeem vóór 2 augustus 2026 al in de handel, dan geldt de markering volgens de "
-                   f"Digital Omnibus pas vanaf {grace.nl} (controleren).",
-                en=f"If the system was on the market before 2 August 2026, the marking applies under the Digital "
-                   f"Omnibus only from {grace.en} (verify).")
+            want.caveat = caveat
+            want.decided_by = None if day is not None else "in_service_on"
     return wants
 
 
@@ -242,12 +249,17 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
     if ctx.intake.status == SystemStatus.SWITCHED_OFF:
         if c.applicability == "applies":
             refs = [p.ref for p in c.prohibited_practices if not p.cleared]
-            wants.append(Want("record_switch_off", "default", {"since": _since(ctx.intake)}, refs,
+            wants.append(Want("record_switch_off", "default", {"since": since(ctx.intake)}, refs,
                               c.trace.get("prohibited_practices", [])))
         return wants
     if c.applicability == "applies":
         if c.risk_class == "prohibited":
-            return wants + _prohibited(ctx)
+            stop = prohibited(ctx)
+            wants += stop
+            if all(w.step == "record_switch_off" for w in stop):
+                return wants  # the whole system is off: nothing else runs
+            # While the practice runs, the duties that do not depend on it stand (GDPR, art. 50, art. 4).
+        wants += removed_functions(ctx)
         # Art. 4 binds providers and deployers of AI systems, not the provider of a GPAI model as such.
         if ((ctx.has(Role.PROVIDER) or ctx.has(Role.DEPLOYER)) and not section_b_only(c.high_risk_basis)
                 and c.system_type != SystemType.GPAI_MODEL):
@@ -257,8 +269,8 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
             if c.high_risk_assumed:
                 for want in high:
                     want.caveat = _ASSUMED
-            wants += high
-        wants += _exceptions(ctx) + _derogation(ctx) + _transparency(ctx) + _gpai(ctx)
+            wants += _large_scale_it(ctx, high)
+        wants += exceptions(ctx) + _derogation(ctx) + _transparency(ctx) + _gpai(ctx)
     if c.applicability in ("applies", "not_an_ai_system"):
         wants += organisation_steps(ctx, cat)
     elif c.applicability == "excluded" and set(c.exclusions) <= GDPR_STILL_APPLIES:
@@ -303,9 +315,8 @@ def derive_open(facts: FactSet, intake: Intake, as_of: dt.date, *, catalogue: Ca
         return []
     want = Want("expert_review", "default", {"count": str(len(questions)), "questions": ", ".join(questions)},
                 detail={"questions": questions})
-    said = facts.flag(Fact.PUBLIC_BODY)
     return _build({"expert_review": [want]}, catalogue or shipped_catalogue(), dates or shipped_dates(),
-                  intake, public=intake.public_body if said is None else said, as_of=as_of)
+                  intake, public=intended_for_public_authorities(facts, intake), as_of=as_of)
 
 
 def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, intake: Intake, *,
@@ -350,5 +361,5 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
             overdue=when.overdue and settled, trace=merge_traces(*(w.trace for w in wants)),
             detail=detail, applies_from=when.applies_from, in_force=when.in_force,
             verify=when.verify or any(v.verify for v in variants), timing=when.kind,
-            decided_by=when.decided_by))
+            decided_by=when.decided_by or next((w.decided_by for w in wants if w.decided_by), None)))
     return steps

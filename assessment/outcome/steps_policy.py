@@ -2,16 +2,38 @@
 the data and uses the system."""
 
 from assessment.i18n import Text
-from assessment.legal.facts import Fact, Role
+from assessment.legal.facts import DataProtectionRegime, Fact, Role
 from assessment.outcome import impact
 from assessment.outcome.catalogue import Catalogue
 from assessment.outcome.facts_found import merge_traces
 from assessment.outcome.step_model import Context, Want
 
 
+_REGIME_NAME = {DataProtectionRegime.WPG: Text(nl="Wet politiegegevens (Wpg)", en="Police Data Act (Wpg)"),
+                DataProtectionRegime.WJSG: Text(nl="Wet justitiële en strafvorderlijke gegevens (Wjsg)",
+                                                en="Judicial and Criminal Records Act (Wjsg)")}
+_REGIME_REFS = {DataProtectionRegime.WPG: ["LED art. 27", "Wpg art. 4c"],
+                DataProtectionRegime.WJSG: ["LED art. 27"]}
+
+
+def _law_enforcement(ctx: Context) -> DataProtectionRegime | None:
+    """The Wpg or Wjsg when the purpose is police or criminal-justice processing (GDPR art. 2(2)(d))."""
+    for value in ctx.facts.values(Fact.DATA_PROTECTION_REGIME):
+        if value in _REGIME_NAME:
+            return DataProtectionRegime(value)
+    return None
+
+
 def dpia(ctx: Context, cat: Catalogue) -> list[Want]:
-    """GDPR art. 35: mandatory, on the Dutch DPA list, two or more WP248 criteria, or a screening."""
+    """GDPR art. 35: mandatory, on the Dutch DPA list, two or more WP248 criteria, or a screening. Under
+    the Wpg/Wjsg the DPIA rests on LED art. 27 (the AP list does not apply); no DPIA for processing the
+    organisation does not control (GDPR art. 35(1))."""
     f = ctx.facts
+    if f.flag(Fact.CONTROLLER) is False:
+        return [Want("dpia_support", "default", trace=f.trace(Fact.CONTROLLER), owner=Role.PROVIDER)]
+    regime = _law_enforcement(ctx)
+    if regime is not None:
+        return _dpia_law_enforcement(ctx, cat, regime)
     mandatory = [r for r in f.values(Fact.DPIA_MANDATORY) if r.startswith("GDPR")]
     ap = f.values(Fact.DPIA_AP_LIST)
     on_list = ap or "Stcrt. 2019, 64418" in f.values(Fact.DPIA_MANDATORY)
@@ -41,6 +63,26 @@ def dpia(ctx: Context, cat: Catalogue) -> list[Want]:
     elif wants and f.is_undecided(Fact.DPIA_DONE):
         wants[0].detail["done"] = "unknown"
     if wants and ctx.c.risk_class == "high_risk" and ctx.has(Role.DEPLOYER):
+        wants.append(Want("dpia", "deployer_information"))
+    if "automated_decision" in criteria:
+        wants.append(Want("automated_decision", "default", trace=f.trace(Fact.DPIA_CRITERION, "automated_decision")))
+    return wants
+
+
+def _dpia_law_enforcement(ctx: Context, cat: Catalogue, regime: DataProtectionRegime) -> list[Want]:
+    f = ctx.facts
+    signs = [*f.values(Fact.DPIA_MANDATORY), *f.values(Fact.DPIA_CRITERION)]
+    # The GDPR grounds are read as signs of high risk here, named in words, not as the legal basis.
+    found = (Text(nl=f" (hier onder meer: {', '.join(cat.label(s).nl for s in signs)})",
+                  en=f" (here among others: {', '.join(cat.label(s).en for s in signs)})")
+             if signs else "")
+    trace = merge_traces(f.trace(Fact.DATA_PROTECTION_REGIME), f.trace(Fact.DPIA_MANDATORY),
+                         f.trace(Fact.DPIA_CRITERION))
+    wants = [Want("dpia", "law_enforcement", {"regime": _REGIME_NAME[regime], "criteria_found": found},
+                  _REGIME_REFS[regime], trace, detail={"regime": regime.value})]
+    if f.flag(Fact.DPIA_DONE):
+        wants.append(Want("dpia", "done", trace=f.trace(Fact.DPIA_DONE), detail={"done": "yes"}))
+    if ctx.c.risk_class == "high_risk" and ctx.has(Role.DEPLOYER):
         wants.append(Want("dpia", "deployer_information"))
     return wants
 

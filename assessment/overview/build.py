@@ -10,8 +10,8 @@ from assessment.outcome.models import PracticeFinding
 from assessment.overview.model import (
     HORIZON_DAYS, Count, Counts, DeadlineEntry, Duplicate, ExceptionClaim, HighRiskEntry, Overview,
     PracticeGroup,
-    PracticeSystem, ProcessGroup, ProvisionalEntry, Situation, SkippedFile, StepState, SystemRef,
-    SystemRow, Totals, TransparencyGroup, UnmappedMinistry,
+    PracticeSystem, ProcessGroup, ProvisionalEntry, RegisterDraftState, Situation, SkippedFile, StepState,
+    SystemRef, SystemRow, Totals, TransparencyGroup, UnmappedMinistry,
 )
 from assessment.organisations import load_organisations
 from assessment.overview.record import SystemRecord
@@ -44,7 +44,10 @@ def build_overview(records: Sequence[SystemRecord], *, as_of: dt.date, files_rea
     return Overview(
         tool_version=__version__, as_of=as_of, horizon_days=HORIZON_DAYS, totals=totals,
         practices=practices, processes=_process_groups(findings, refs),
-        counts=_counts(records), high_risk=high_risk, transparency=_transparency(records, refs),
+        counts=_counts(records), high_risk=high_risk,
+        register_drafts=[_register(r, refs[r.assessment_id]) for r in records
+                         if r.register and r.register.category in ("A", "B")],
+        transparency=_transparency(records, refs),
         provisional=provisional, deadlines=deadlines, systems=[_row(r, as_of) for r in records],
         skipped=sorted(skipped, key=lambda s: s.path), duplicates=list(duplicates),
         unmapped_ministries=_unmapped(records, refs),
@@ -174,6 +177,13 @@ def _high_risk(r: SystemRecord, ref: SystemRef) -> HighRiskEntry:
     )
 
 
+def _register(r: SystemRecord, ref: SystemRef) -> RegisterDraftState:
+    state = r.register
+    assert state is not None
+    return RegisterDraftState(system=ref, category=state.category, status=r.intake.status, draft=state.drafted,
+                              open_mandatory=list(state.open_mandatory))
+
+
 def _transparency(records, refs) -> list[TransparencyGroup]:
     by_ref: dict[str, list[SystemRef]] = {}
     for r in records:
@@ -214,6 +224,9 @@ def _row(r: SystemRecord, as_of: dt.date) -> SystemRow:
                                          cleared=f.cleared) for f in r.practices if f.exception_ref],
         transparency=list(r.transparency), fria=_state(r, FRIA),
         eu_database_registration=_state(r, EU_DATABASE), algoritmeregister=_state(r, REGISTER),
+        register_category=r.register.category if r.register else None,
+        register_draft=bool(r.register and r.register.drafted),
+        register_open_mandatory=list(r.register.open_mandatory) if r.register else [],
         next_deadline=min(deadlines, default=None),
         overdue_steps=sum(d < as_of for d in deadlines),
         provisional=r.provisional, open_questions=len(r.open_questions), complete=r.complete,

@@ -8,6 +8,7 @@ from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.overview.labels import label, practice, yes_no
 from assessment.organisations import ministry_label
 from assessment.overview.model import Overview, PracticeSystem, StepState, SystemRef
+from assessment.register.model import field_title
 
 
 def page(ov: Overview, lang: Lang) -> tuple[str, list[Block]]:
@@ -19,6 +20,7 @@ def page(ov: Overview, lang: Lang) -> tuple[str, list[Block]]:
     blocks += _uitvraag(ov, t, lang)
     blocks += _counts(ov, t, lang)
     blocks += _high_risk(ov, t, lang)
+    blocks += _register(ov, t, lang)
     blocks += _transparency(ov, t)
     blocks += _provisional(ov, t, lang)
     blocks += _deadlines(ov, t, lang)
@@ -209,6 +211,33 @@ def _high_risk(ov: Overview, t, lang: Lang) -> list[Block]:
                       t("Bijlage III-punt (of grondslag)", "Annex III point (or basis)"),
                       "FRIA", t("Registratie EU-databank", "EU database registration"),
                       "Algoritmeregister", t("Voorlopig", "Provisional")], rows))
+    return out
+
+
+def register_fields(keys: list[str], lang: Lang) -> str:
+    """The register's own (Dutch) field names; its API keys in English, so a page is in one language."""
+    return ", ".join(field_title(k) if lang == "nl" else k for k in keys)
+
+
+def _register(ov: Overview, t, lang: Lang) -> list[Block]:
+    out: list[Block] = [
+        Heading(2, t("Algoritmeregister: concepten voor categorie A en B",
+                     "Algoritmeregister: drafts for categories A and B"), "algoritmeregister"),
+        Paragraph(t("Per systeem in categorie A (hoog-risico AI) of B (impactvol): of de export een "
+                    "concept voor het Algoritmeregister bevat, en welke verplichte velden de eigenaar nog "
+                    "moet invullen voordat het gepubliceerd kan worden.",
+                    "Per system in category A (high-risk AI) or B (impactful): whether the export carries a "
+                    "draft Algoritmeregister entry, and which mandatory fields the owner still has to fill "
+                    "in before it can be published."))]
+    if not ov.register_drafts:
+        return out + [_none(t)]
+    rows = [_who(r.system) + [r.category, label(r.status, lang), yes_no(r.draft, lang),
+                              (register_fields(r.open_mandatory, lang) or t("niets", "none")) if r.draft
+                              else t("(geen concept in de export)", "(no draft in the export)")]
+            for r in ov.register_drafts]
+    out.append(Table(t("Concepten en open verplichte velden", "Drafts and open mandatory fields"),
+                     [*_who_headers(t), t("Categorie", "Category"), t("Status", "Status"),
+                      t("Concept", "Draft"), t("Verplicht nog open", "Mandatory still open")], rows))
     return out
 
 

@@ -76,6 +76,12 @@ class SystemRow(SystemRef):
     fria: "StepState"
     eu_database_registration: "StepState"
     algoritmeregister: "StepState"
+    register_category: str | None
+    """The Algoritmeregister category (A, B, C); null when the assessment gives none."""
+    register_draft: bool
+    """The export carries a draft register entry."""
+    register_open_mandatory: list[str]
+    """Register fields needed to publish that the draft leaves to the owner (register keys)."""
     next_deadline: dt.date | None
     """The earliest deadline among the system's next steps."""
     overdue_steps: int
@@ -149,6 +155,20 @@ class HighRiskEntry:
     eu_database_registration: StepState
     algoritmeregister: StepState
     provisional: bool
+
+
+@_out
+class RegisterDraftState:
+    """A system in Algoritmeregister category A or B: is a draft entry there, and what must the owner
+    still write before it can be published."""
+
+    system: SystemRef
+    category: str
+    status: str | None
+    draft: bool
+    """The export carries a draft entry (exports made before drafts existed carry none)."""
+    open_mandatory: list[str]
+    """Register keys (e.g. 'contact_email') the register needs that the draft leaves open."""
 
 
 @_out
@@ -254,6 +274,8 @@ class Overview:
     processes: list[ProcessGroup]
     counts: Counts
     high_risk: list[HighRiskEntry]
+    register_drafts: list[RegisterDraftState]
+    """Every system in register category A or B."""
     transparency: list[TransparencyGroup]
     provisional: list[ProvisionalEntry]
     deadlines: list[DeadlineEntry]

@@ -35,6 +35,17 @@ class StepInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class RegisterState:
+    """The Algoritmeregister as the export tells it: the category, and whether it carries a draft."""
+
+    category: str
+    """A, B or C."""
+    drafted: bool
+    open_mandatory: tuple[str, ...]
+    """Register fields needed to publish that the draft leaves to the owner (register keys)."""
+
+
+@dataclass(frozen=True, slots=True)
 class SystemRecord:
     """One assessed system, from one export file."""
 
@@ -60,6 +71,9 @@ class SystemRecord:
     open_questions: tuple[OpenQuestion, ...]
     impact: str | None
     steps: tuple[StepInfo, ...]
+    register: RegisterState | None = None
+    """None when the assessment gives no register category (unfinished, not an algorithm, not used
+    by the organisation itself)."""
 
     @property
     def order_key(self) -> tuple:
@@ -90,6 +104,17 @@ def classification_fields(c: Classification | None) -> dict:
                 open_questions=tuple(c.open_questions), impact=c.profile.impact)
 
 
+def register_state(a: ExportedAssessment) -> RegisterState | None:
+    """From the draft the export carries; an export without one (older, or a system switched off)
+    still tells the category through its register step, without a draft."""
+    if a.register_draft is not None:
+        d = a.register_draft
+        return RegisterState(category=d.category, drafted=True, open_mandatory=tuple(d.open_mandatory()))
+    category = next((s.detail.get("category") for s in a.steps if s.id == "algoritmeregister"), None)
+    return RegisterState(category=category, drafted=False, open_mandatory=()) \
+        if isinstance(category, str) else None
+
+
 def from_export(a: ExportedAssessment, exported_at: dt.datetime, source: str) -> SystemRecord:
     """The slim record of one exported assessment; the answers and traces stay behind."""
     return SystemRecord(
@@ -97,4 +122,5 @@ def from_export(a: ExportedAssessment, exported_at: dt.datetime, source: str) ->
         questionnaire=f"{a.questionnaire.id} {a.questionnaire.version}",
         legal_as_of=a.questionnaire.legal_as_of, complete=a.complete, intake=a.intake,
         steps=tuple(StepInfo.of(s) for s in a.steps), **classification_fields(a.classification),
+        register=register_state(a),
     )

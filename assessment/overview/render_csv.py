@@ -10,6 +10,7 @@ import io
 
 from assessment.i18n import Lang
 from assessment.overview.labels import label, yes_no
+from assessment.overview.layout import register_fields
 from assessment.overview.model import Overview, StepState, SystemRow
 from assessment.overview.text import csv_cell
 
@@ -26,6 +27,8 @@ _COLUMNS: list[tuple[str, str]] = [
     ("uitzonderingsgrond en motivatie", "exception ground and motivation"),
     ("transparantieplichten", "transparency duties"), ("FRIA", "FRIA"),
     ("registratie EU-databank", "EU database registration"), ("Algoritmeregister", "Algoritmeregister"),
+    ("registercategorie", "register category"), ("registerconcept", "register draft"),
+    ("register: verplicht nog open", "register: mandatory still open"),
     ("eerstvolgende termijn", "next deadline"), ("verstreken stappen", "overdue steps"),
     ("voorlopig", "provisional"), ("open vragen", "open questions"), ("afgerond", "complete"),
     ("beoordeeld op", "assessed on"), ("juridische peildatum", "legal as-of date"),
@@ -63,6 +66,8 @@ def _cells(s: SystemRow, lang: Lang) -> list[str]:
         ", ".join(label(r, lang) for r in s.roles), ", ".join(s.high_risk_basis), s.derogation or "",
         ", ".join(s.prohibited), ", ".join(s.excepted), claims, ", ".join(s.transparency),
         _state(s.fria, lang), _state(s.eu_database_registration, lang), _state(s.algoritmeregister, lang),
+        s.register_category or "", yes_no(s.register_draft, lang) if s.register_category else "",
+        register_fields(s.register_open_mandatory, lang),
         s.next_deadline.isoformat() if s.next_deadline else "", str(s.overdue_steps),
         yes_no(s.provisional, lang), str(s.open_questions), yes_no(s.complete, lang),
         s.assessed_on.isoformat() if s.assessed_on else "",

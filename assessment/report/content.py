@@ -7,6 +7,7 @@ by an officer can never become markup.
 from dataclasses import dataclass, field
 
 from assessment.i18n import Lang
+from assessment.outcome.prohibitions import remarks
 from assessment.report.labels import label, yes_no
 from assessment.transfer.document import ExportedAnswer, ExportedAssessment
 from assessment.vocabulary import heading
@@ -114,9 +115,8 @@ def _classification(a: ExportedAssessment, lang: Lang) -> list[Section]:
     for finding in c.prohibited_practices:
         state = _t(lang, "uitzondering geclaimd", "exception claimed") if finding.cleared else \
             _t(lang, "verboden", "prohibited")
-        unmet = (f"; {_t(lang, 'voorwaarden niet vervuld', 'conditions not met')}: "
-                 f"{', '.join(finding.conditions_unmet)}") if finding.conditions_unmet else ""
-        facts.append((_t(lang, "Verboden praktijk", "Prohibited practice"), f"{finding.ref} ({state}{unmet})"))
+        more = "".join(f"; {r.get(lang)}" for r in remarks(finding))
+        facts.append((_t(lang, "Verboden praktijk", "Prohibited practice"), f"{finding.ref} ({state}{more})"))
     if c.transparency_duties:
         facts.append((heading("transparency_duties", lang), ", ".join(c.transparency_duties)))
     if c.transparency_excepted:

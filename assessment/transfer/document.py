@@ -23,6 +23,7 @@ from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.intake import Intake
 from assessment.outcome.models import Classification, NextStep, Signals
+from assessment.register.model import RegisterDraft
 
 SCHEMA_VERSION: Final = 1
 MAX_BYTES = 50 * 1024 * 1024
@@ -81,9 +82,13 @@ class ExportedAnswer(_Doc):
                                 "'override': kept by the officer although the intake says otherwise")
 
 
+_ADDED_IN_VERSION_1 = ("signals", "register_draft")
+
+
 def _signals_optional(schema: dict[str, Any]) -> None:
-    """Exports from before `signals` existed are still schema version 1: the field may be absent."""
-    schema["required"] = [name for name in schema.get("required", []) if name != "signals"]
+    """Exports from before `signals` and `register_draft` existed are still schema version 1: these
+    fields may be absent."""
+    schema["required"] = [name for name in schema.get("required", []) if name not in _ADDED_IN_VERSION_1]
 
 
 class ExportedAssessment(_Doc):
@@ -110,6 +115,11 @@ class ExportedAssessment(_Doc):
         default=None,
         description="only while incomplete (classification null): what the answers so far establish, "
                     "each with the answers behind it; not a conclusion")
+    register_draft: RegisterDraft | None = Field(
+        default=None,
+        description="a draft Algoritmeregister entry (Publicatiestandaard 1.0) with the sources of each "
+                    "field and what the owner still has to write; null when the assessment gives none "
+                    "(unfinished, not an algorithm, or the organisation does not use the system)")
 
 
 class ExportDocumentV1(_Doc):

@@ -11,6 +11,9 @@ from assessment.questionnaire.loader import Loaded
 from assessment.questionnaire.model import Questionnaire
 from assessment.records.models import Record, StoredAnswer, new_id
 from assessment.records.replay import changed_questionnaire, walk_of
+from assessment.register.build import NoDraft
+from assessment.register.build import build as build_draft
+from assessment.register.model import RegisterDraft
 from assessment.transfer.document import (SCHEMA_VERSION, ExportDocument, ExportedAnswer,
                                           ExportedAssessment, QuestionnairePin, ShownOption)
 
@@ -52,6 +55,11 @@ def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> Expor
     walk, off_path = walk_of(record, loaded)
     kept_aside = list(record.set_aside) if not changed_questionnaire(record, loaded) else off_path
     outcome = evaluate(walk, record.intake, as_of)
+    try:
+        draft = build_draft(assessment_id=record.id, intake=record.intake, walk=walk, outcome=outcome,
+                            made_on=as_of)
+    except NoDraft:
+        draft = None  # the export says so by carrying none; `register_draft` gives the reason
     return ExportedAssessment(
         id=record.id, created_at=_time(record.created_at), updated_at=_time(record.updated_at),
         questionnaire=QuestionnairePin(id=q.id, version=q.version, content_hash=loaded.content_hash,
@@ -61,7 +69,16 @@ def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> Expor
         set_aside=[_answer(q, a) for a in kept_aside],
         complete=outcome.complete, next_question=outcome.next_question,
         classification=outcome.classification, steps=outcome.steps,
-        signals=outcome.signals)
+        signals=outcome.signals, register_draft=draft)
+
+
+def register_draft(record: Record, loaded: Loaded, as_of: dt.date) -> RegisterDraft:
+    """The record's draft Algoritmeregister entry, from its answers as they stand (also for an
+    imported record); NoDraft says why there is none."""
+    walk, _ = walk_of(record, loaded)
+    outcome = evaluate(walk, record.intake, as_of)
+    return build_draft(assessment_id=record.id, intake=record.intake, walk=walk, outcome=outcome,
+                       made_on=as_of)
 
 
 def check_exportable(record: Record) -> None:

@@ -1,10 +1,15 @@
-"""Asking one question line by line: options, help on demand, a note and a flag, or back."""
+"""Asking one question line by line: options, help on demand, a note and a flag, or back.
+
+The actions (help, note, back, change an earlier answer) are never tickable: in a list of single
+choice they follow a divider (reached with the arrows; digits and letters choose the options); in a
+list of several choices, Enter with nothing ticked opens them as a separate menu."""
 
 from dataclasses import dataclass
 
-from assessment.engine.walk import Answer, AnswerError, Walk, check_answer
-from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
-from assessment.faces.present import help_text, progress_text, section_title
+from assessment.engine.walk import Answer, Walk, check_answer
+from assessment.faces.answer_problem import answer_problem
+from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
+from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question
@@ -13,6 +18,8 @@ BACK = "\x00back"
 HELP = "\x00help"
 NOTE = "\x00note"
 CHANGE = "\x00change"
+NOTHING = "\x00nothing"
+RETURN = "\x00return"
 _COMMANDS = {"<": BACK, "?": HELP, "!": NOTE, "*": CHANGE}
 
 
@@ -29,32 +36,51 @@ class Reply:
 
 def print_help(walk: Walk, question: Question, lang: str) -> None:
     info = help_text(walk.questionnaire, question, lang)
-    print(f"\n{t('explanation', lang)}: {info.explanation}")
-    for option, text in info.option_help:
-        print(f"  {option}: {text}")
-    if info.refs:
-        print(f"{t('refs', lang)}: {', '.join(info.refs)}")
-    for term, definition, refs in info.terms:
-        print(f"{t('terms', lang)}: {term}: {definition}" + (f" ({', '.join(refs)})" if refs else ""))
     print()
+    print(wrap(f"{t('explanation', lang)}: {info.explanation}", 0))
+    for option, text in info.option_help:
+        print("  " + wrap(f"{option}: {text}", 2))
+    if info.refs:
+        print(wrap(f"{t('refs', lang)}: {', '.join(info.refs)}", 0))
+    for term, definition, refs in info.terms:
+        print(wrap(f"{t('terms', lang)}: {term}: {definition}" + (f" ({', '.join(refs)})" if refs else ""), 0))
+    print()
+
+
+def ends_the_walk(walk: Walk, question: Question) -> bool:
+    """Whether some answer to the open `question` ends the walk at once (the engine's truth)."""
+    if walk.current() is None or walk.current().id != question.id:
+        return False
+    return any(walk.answer(question.id, o.id).current() is None for o in question.options
+               if question.kind != Kind.MULTIPLE)
+
+
+def _actions(walk: Walk, lang: str, allow_back: bool) -> list[Choice]:
+    actions = [Choice(t("plain_action_help", lang), HELP, key=""),
+               Choice(t("plain_action_note", lang), NOTE, key="")]
+    if allow_back:
+        actions.append(Choice(t("plain_action_back", lang), BACK, key=""))
+        if walk.answers:
+            actions.append(Choice(t("plain_action_change", lang), CHANGE, key=""))
+    return actions
 
 
 def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: Answer | None = None,
                  *, allow_back: bool = True, drafts: dict[str, tuple[str, bool]] | None = None) -> Reply:
     """Ask until the officer answers, goes back or asks to change an earlier answer; `earlier`
-    pre-fills a change. `drafts` holds the note and flag typed on unanswered questions: read
-    here, and written as soon as they are typed (so an interruption can say they were lost)."""
+    is the answer kept (chosen at the start, replaced only by another). `drafts` holds the note
+    and flag typed on unanswered questions: read here, and written as soon as they are typed
+    (so an interruption can say they were lost)."""
     lang = prompter.lang
     drafts = {} if drafts is None else drafts
     note, flagged = (earlier.note, earlier.flagged) if earlier else drafts.get(question.id, ("", False))
-    print(f"\n[{section_title(walk.questionnaire, question, lang)}] "
-          + ("" if earlier else progress_text(walk, lang)))
-    actions = [Choice("", SEPARATOR), Choice(t("plain_action_help", lang), HELP),
-               Choice(t("plain_action_note", lang), NOTE)]
-    if allow_back:
-        actions.append(Choice(t("plain_action_back", lang), BACK))
-        if walk.answers:
-            actions.append(Choice(t("plain_action_change", lang), CHANGE))
+    number = next((i + 1 for i, a in enumerate(walk.answers) if earlier and a.question_id == question.id), None)
+    print(f"\n[{section_title(walk.questionnaire, question, lang)}] {progress_text(walk, lang, number=number)}")
+    if earlier is not None:
+        print(wrap(t("plain_answered", lang, answer=answer_text(question, earlier.value, lang)), 0))
+    actions = _actions(walk, lang, allow_back)
+    # Where an answer ends the walk, the cursor starts on no answer: Enter alone decides nothing.
+    placeholder = earlier is None and question.kind != Kind.MULTIPLE and ends_the_walk(walk, question)
     while True:
         text = question.text.get(lang) + (" ⚑" if flagged else "")
         if question.kind in (Kind.TEXT, Kind.DATE):
@@ -62,13 +88,16 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
         elif question.kind == Kind.MULTIPLE:
             chosen = set(earlier.value) if earlier else set()
             picked = prompter.checkbox(text, [Choice(o.label.get(lang), o.id, o.id in chosen)
-                                              for o in question.options] + actions)
-            commands = [p for p in picked if p in (HELP, NOTE, BACK, CHANGE)]
-            reply = commands[0] if commands else tuple(picked)
+                                              for o in question.options])
+            reply = tuple(picked) if picked else _menu(prompter, actions)
         else:
-            default = earlier.value if earlier else None
-            reply = prompter.select(text, [Choice(o.label.get(lang), o.id) for o in question.options] + actions,
-                                    default=default)
+            options = [Choice(o.label.get(lang), o.id) for o in question.options]
+            if placeholder:
+                options.insert(0, Choice(t("plain_pick", lang), NOTHING, key=""))
+            reply = prompter.select(text, options + [Choice("", SEPARATOR)] + actions,
+                                    default=earlier.value if earlier else None)
+        if reply in (NOTHING, RETURN):
+            continue
         if reply == HELP:
             print_help(walk, question, lang)
         elif reply == NOTE:
@@ -85,22 +114,27 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
             if allow_back and walk.answers:
                 return Reply(None, note, flagged, change=True)
         else:
-            try:
+            problem = answer_problem(question, reply, lang)
+            if problem is None:
                 return Reply(check_answer(question, reply), note, flagged)
-            except AnswerError as exc:
-                print(t("plain_invalid", lang, reason=str(exc).split(": ", 1)[-1]))
+            print(t("plain_invalid", lang, reason=problem))
+
+
+def _menu(prompter: Prompter, actions: list[Choice]) -> str:
+    """Nothing ticked: the actions, apart from the options (or back to them)."""
+    lang = prompter.lang
+    return prompter.select(t("plain_menu", lang), [Choice(t("plain_back_to_options", lang), RETURN, key="")]
+                           + actions)
 
 
 def _ask_text(prompter: Prompter, question: Question, text: str, earlier: Answer | None) -> str:
+    lang = prompter.lang
+
     def valid(typed: str) -> bool | str:
         if typed.strip() in _COMMANDS:
             return True
-        try:
-            check_answer(question, typed)
-        except AnswerError as exc:
-            return str(exc).split(": ", 1)[-1]
-        return True
+        return answer_problem(question, typed, lang) or True
 
     typed = prompter.text(text, default=str(earlier.value) if earlier else "",
-                          instruction=t("plain_text_instruction", prompter.lang), validate=valid)
+                          instruction=t("plain_text_instruction", lang), validate=valid)
     return _COMMANDS.get(typed.strip(), typed)

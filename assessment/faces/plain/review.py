@@ -4,8 +4,7 @@ and writing the export and report."""
 import datetime as dt
 from pathlib import Path
 
-from assessment.engine.prefill import INTAKE
-from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter
+from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.plain.question import ask_question
 from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
 from assessment.faces.strings import t
@@ -14,30 +13,27 @@ CONCLUDE, CHANGE, BACK = "conclude", "change", "back"
 NEVER_MIND = "\x00never-mind"
 
 
-def review(prompter: Prompter, session, drafts: dict | None = None) -> bool:
-    """Show every answer; True when the officer concludes, False after a change or going back."""
+def review(prompter: Prompter, session) -> str:
+    """Show every answer; CONCLUDE, BACK (to the last question, nothing withdrawn) or CHANGE
+    (after a change, or changing the mind about one)."""
     lang = prompter.lang
     print(f"\n{t('review_title', lang)}")
     lines = answer_lines(session.walk, lang, {c.question_id for c in session.conflicts()})
     for _, line in lines:
-        print(f"  {line}")
+        print("  " + wrap(line, 2))
     aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)
     if aside:
         print(t("set_aside", lang))
         for line in aside:
-            print(f"  {line}")
+            print("  " + wrap(line, 2))
     action = prompter.select(t("plain_review_action", lang), [
         Choice(t("conclude", lang), CONCLUDE), Choice(t("plain_change", lang), CHANGE),
         Choice(t("plain_action_back", lang), BACK)])
-    if action == CONCLUDE:
-        return True
-    if action == BACK:
-        withdraw_last(session, drafts if drafts is not None else {})
-        return False
-    question_id = choose_answer(prompter, session)
-    if question_id is not None:
-        change(prompter, session, question_id)
-    return False
+    if action == CHANGE:
+        question_id = choose_answer(prompter, session)
+        if question_id is not None:
+            change(prompter, session, question_id)
+    return action
 
 
 def choose_answer(prompter: Prompter, session) -> str | None:
@@ -51,57 +47,61 @@ def choose_answer(prompter: Prompter, session) -> str | None:
 
 def change(prompter: Prompter, session, question_id: str) -> None:
     """Ask `question_id` again; if the new answer drops later ones, list them and ask first."""
+    walk = session.walk
+    earlier = walk.answer_to(question_id)
+    reply = ask_question(prompter, walk, walk.questionnaire.question(question_id), earlier, allow_back=False)
+    apply_change(prompter, session, question_id, reply)
+
+
+def apply_change(prompter: Prompter, session, question_id: str, reply) -> bool:
+    """Keep or replace the answer to an earlier question with `reply`: another answer that drops
+    later ones is saved only after the officer agrees (False when they do not)."""
     lang = prompter.lang
     walk = session.walk
-    question = walk.questionnaire.question(question_id)
     earlier = walk.answer_to(question_id)
-    reply = ask_question(prompter, walk, question, earlier, allow_back=False)
     if reply.value != earlier.value:
         _, dropped = walk.edit(question_id, reply.value)
         if dropped:
-            items = "\n".join(f"  • {walk.questionnaire.question(q).text.get(lang)}" for q in dropped)
+            items = "\n".join("  • " + wrap(walk.questionnaire.question(q).text.get(lang), 4) for q in dropped)
             print(t("confirm_drop", lang, n=len(dropped), items=items))  # printed: screen readers read it
             if not prompter.yes_no(t("continue", lang)):
-                return
+                return False
         gone = session.edit(question_id, reply.value)
         if gone:
             print(t("dropped", lang, n=len(gone)))
     if (reply.note, reply.flagged) != (earlier.note, earlier.flagged):
         session.annotate(question_id, note=reply.note, flagged=reply.flagged)
+    return True
 
 
 def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> None:
-    """Print the outcome and offer to write the export and the report."""
+    """Print the outcome and offer to write the export, the report and the draft register entry
+    (or that draft alone), as often as wanted."""
     from assessment.errors import UserError
-    from assessment.app.exporting import export_files
+    from assessment.app.exporting import export_files, register_files
 
     lang = prompter.lang
     outcome = session.outcome(today)
     print(f"\n{t('result_title', lang)}: {session.intake.system_name}")
     print_blocks(result_blocks(outcome, session.walk, lang))
     print()
-    if prompter.select(t("plain_review_action", lang), [
-            Choice(t("plain_export", lang), True), Choice(t("plain_done", lang), False)]):
+    actions = [Choice(t("plain_export", lang), "export"), Choice(t("plain_register", lang), "register"),
+               Choice(t("plain_done", lang), "done")]
+    while (action := prompter.select(t("plain_review_action", lang), actions)) != "done":
         typed = prompter.text(t("plain_export_folder", lang), default=str(export_dir)).strip()
         export_dir = Path(typed).expanduser() if typed else Path.cwd()
+        from assessment.app.remembered import remember
+
+        remember(export_dir=str(export_dir.resolve()))
+        record = session.store.get(session.record_id)
         try:
-            paths = export_files(session.store.get(session.record_id), session.loaded, today, export_dir, lang)
+            paths = (export_files(record, session.loaded, today, export_dir, lang) if action == "export"
+                     else register_files(record, session.loaded, today, export_dir))
         except UserError as exc:
             print(t("export_failed", lang, reason=str(exc)))
-            return
+            continue
         for path in paths:
             print(t("exported", lang, path=path))
-
-
-def withdraw_last(session, drafts: dict[str, tuple[str, bool]]) -> None:
-    """Go back to the last question asked (answers from the details are skipped); its note and
-    flag are offered again with it."""
-    last = next((a for a in reversed(session.walk.answers) if a.source != INTAKE), None)
-    if last is None:
-        return
-    session.back()
-    if last.note or last.flagged:
-        drafts[last.question_id] = (last.note, last.flagged)
 
 
 def print_blocks(blocks) -> None:

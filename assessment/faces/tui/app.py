@@ -87,6 +87,7 @@ class AssessmentApp(App[None]):
 
         self.title = t("app_title", self.lang)
         localise(self, self.lang)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(HomeScreen())
         # After the first frame: the home screen is up (and its keys live) before anything heavy.
         self.call_after_refresh(self.run_worker, self._prepare(), name="prepare", exclusive=True)
@@ -138,17 +139,6 @@ class AssessmentApp(App[None]):
         except (UserError, OSError) as exc:
             self.fail(f"{t('not_saved', self.lang)}: {exc}")
             raise SaveFailed from exc
-
-    def withdraw_last(self) -> None:
-        """Withdraw the last answer (going back); its note and flag stay on screen as a draft, so
-        they are saved again with the new answer. Raises SaveFailed like `save`."""
-        from assessment.engine.prefill import INTAKE
-
-        session = self.session
-        last = next((a for a in reversed(session.walk.answers) if a.source != INTAKE), None)
-        self.save(session.back)
-        if last is not None and (last.note or last.flagged):
-            self.drafts[last.question_id] = (last.note, last.flagged)
 
     def unsaved_notes(self) -> int:
         """How many questions have a note or flag that is not saved (no answer to save it with)."""
@@ -253,8 +243,16 @@ class AssessmentApp(App[None]):
 
         self.push_screen(HelpScreen(self.lang))
 
+    def _remember_theme(self, theme) -> None:
+        from assessment.app.remembered import remember
+
+        remember(theme=theme.name)
+
     def action_switch_language(self) -> None:
+        from assessment.app.remembered import remember
+
         self.lang = "en" if self.lang == "nl" else "nl"
+        remember(lang=self.lang)
         self.title = t("app_title", self.lang)
         localise(self, self.lang)
         for screen in self.screen_stack:

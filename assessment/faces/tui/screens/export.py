@@ -34,22 +34,25 @@ class ExportScreen(ModalScreen[list[Path] | None]):
     ExportScreen #keys { color: $text-muted; height: auto; margin-top: 1; }
     """
 
-    def __init__(self, record_id: str, on_done=None) -> None:
+    def __init__(self, record_id: str, on_done=None, *, register: bool = False) -> None:
+        """`register`: write only the draft Algoritmeregister entry."""
         super().__init__()
         self.record_id = record_id
         self.on_done = on_done
+        self.register = register
         self.written: list[Path] | None = None
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
         with Vertical():
-            yield Static(t("export_what", lang), id="what", markup=False)
+            yield Static(t("register_what" if self.register else "export_what", lang), id="what", markup=False)
             yield Input(str(self.app.export_dir), id="folder")
             yield Static("", id="status", markup=False)
-            yield Static(t("export_keys", lang), id="keys", markup=False)
+            yield Static(t("register_keys" if self.register else "export_keys", lang), id="keys", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one(Vertical).border_title = t("export_title", self.app.lang)
+        self.query_one(Vertical).border_title = t("register_title" if self.register else "export_title",
+                                                  self.app.lang)
         folder = self.query_one("#folder", Input)
         if not self.app.blink:
             folder.cursor_blink = False
@@ -68,9 +71,13 @@ class ExportScreen(ModalScreen[list[Path] | None]):
             return
         from assessment.faces.tui.export_worker import export_record
 
-        self.app.export_dir = folder  # the next export offers the same folder
+        from assessment.app.remembered import remember
+
+        self.app.export_dir = folder  # the next export offers the same folder, also next time
+        remember(export_dir=str(folder.resolve()))
         self._status(t("exporting", lang))
-        export_record(self.app, self.record_id, self._done, folder=folder, failed=self._failed)
+        export_record(self.app, self.record_id, self._done, folder=folder, failed=self._failed,
+                      register=self.register)
 
     def _done(self, paths: list[Path]) -> None:
         self.written = paths

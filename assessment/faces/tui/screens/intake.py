@@ -54,6 +54,10 @@ class IntakeScreen(FaceScreen):
 
     def compose(self) -> ComposeResult:
         values = values_of(self.initial, self.lang) if self.initial is not None else {}
+        if self.initial is None:  # a new intake: the officer of the last one, most likely the same
+            from assessment.app.remembered import load_remembered
+
+            values["officer"] = load_remembered().officer
         if not values.get("assessed_on"):
             values["assessed_on"] = self.face.today().isoformat()
         yield Header()
@@ -188,6 +192,9 @@ class IntakeScreen(FaceScreen):
             self.query_one(f"#field-{first.name}").focus()
             self.notify(t("intake_fix", self.lang), severity="error")
             return
+        from assessment.app.remembered import remember
+
+        remember(officer=intake.officer or "")
         face = self.face
         try:
             if face.session is not None:

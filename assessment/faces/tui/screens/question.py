@@ -7,10 +7,13 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, Static
 
-from assessment.engine.walk import AnswerError, check_answer
+from assessment.engine.prefill import INTAKE
+from assessment.engine.walk import check_answer
+from assessment.faces.answer_problem import answer_problem
 from assessment.faces.labels import label
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
+from assessment.faces.tui.answer_keys import ANSWER_BINDINGS, AnswerKeys
 from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
@@ -21,12 +24,12 @@ from assessment.faces.tui.widgets.progress import WalkProgress
 from assessment.questionnaire.model import Kind, Question
 
 
-class QuestionScreen(FaceScreen):
+class QuestionScreen(AnswerKeys, FaceScreen):
     """| Key | Action |
     | :- | :- |
-    | arrows, 1-9, space | Choose (space ticks in multiple choice). |
+    | arrows, 1-9, a-z, space | Choose (space ticks in multiple choice). |
     | enter | Confirm the answer (it is saved at once). |
-    | escape | Previous question (withdraws its answer), or cancel a change. |
+    | escape | Previous question (its answer stays until another is confirmed), or cancel a change. |
     | ctrl+o | Overview of the answered questions, to change one. |
     | ctrl+n | Write a note on this question. |
     | ctrl+f | Flag this question for follow-up. |
@@ -43,6 +46,7 @@ class QuestionScreen(FaceScreen):
         key("ctrl+f", "flag", "flag", priority=True),
         key("ctrl+e", "intake", "edit_intake", show=False),
         key("f2", "home", "home", show=False),
+        *ANSWER_BINDINGS,
     ]
 
     DEFAULT_CSS = """
@@ -64,6 +68,12 @@ class QuestionScreen(FaceScreen):
         super().__init__()
         self.editing: str | None = None
         """The id of an earlier question being changed, or None for the current question."""
+        self.stepping = False
+        """The earlier question was reached by going back (Esc): Esc goes further back, and
+        confirming moves on to the next answered question instead of the first open one."""
+        self.painted: str | None = None
+        """The question whose options have been drawn: keys typed before that are dropped, so
+        nothing is confirmed that the screen never showed."""
         self.flagged = False
         self.question: Question | None = None
         self.postponed: set[tuple[str, str]] = set()
@@ -123,13 +133,16 @@ class QuestionScreen(FaceScreen):
         earlier = walk.answer_to(question.id)
         share = walk.progress().estimate
         # While changing an earlier answer the position line says so; the current answer, which
-        # may be long, goes in the wrapping line below the question.
-        position = t("changing", lang) if self.editing else progress_text(walk, lang)
+        # may be long, goes in the wrapping line below the question. Gone back to it: its place.
+        changing = self.editing is not None and not self.stepping
+        number = next((i + 1 for i, a in enumerate(walk.answers) if a.question_id == self.editing), None)
+        position = t("changing", lang) if changing else progress_text(walk, lang, number=number)
         self.query_one(WalkProgress).show(section_title(walk.questionnaire, question, lang), position, share)
         self.query_one("#question", Static).update(question.text.get(lang))
         editing = self.query_one("#editing", Static)
-        editing.update(t("editing", lang) + "\n" + t("current_answer", lang) + ": "
-                       + answer_text(question, earlier.value, lang) if self.editing and earlier else "")
+        editing.update(t("stepped_back" if self.stepping else "editing", lang) + "\n"
+                       + t("current_answer", lang) + ": " + answer_text(question, earlier.value, lang)
+                       if self.editing and earlier else "")
         editing.display = bool(self.editing)
         title = session.intake.system_name or t("app_title", lang)
         if self.title != title:
@@ -145,6 +158,8 @@ class QuestionScreen(FaceScreen):
         text_answer.display = not has_options
         fresh = not (keep_input and same)
         if fresh:
+            self.painted = None
+            self.call_after_refresh(self._painted, question.id)
             kept_note, kept_flag = ("", False) if earlier else self.face.drafts.get(question.id, ("", False))
             self.flagged = earlier.flagged if earlier else kept_flag
             note.value = earlier.note if earlier else kept_note
@@ -162,10 +177,10 @@ class QuestionScreen(FaceScreen):
             choices.highlighted = highlighted
         if not has_options:
             text_answer.placeholder = t("date_placeholder" if question.kind == Kind.DATE else "text_placeholder", lang)
-        self._hint(t("choose_many" if question.kind == Kind.MULTIPLE else "choose_one", lang) if has_options else "")
         self._show_flag()
         if fresh:
             self.set_focus(choices if has_options else text_answer)
+        self._hint_for_focus()
         self._update_profile()
 
     def _raise_conflict(self) -> bool:
@@ -221,6 +236,9 @@ class QuestionScreen(FaceScreen):
         else:
             self.face.drafts.pop(question_id, None)
 
+    def _painted(self, question_id: str) -> None:
+        self.painted = question_id
+
     def _hint(self, text: str, *, problem: bool = False) -> None:
         hint = self.query_one("#hint", Static)
         hint.update(text)
@@ -244,7 +262,11 @@ class QuestionScreen(FaceScreen):
 
     def _after_review(self, change: str | None) -> None:
         """The review closed: with a question id to change it, or None after going back."""
-        self.editing = change
+        if change is None:  # Escape: the last question again, its answer kept and chosen
+            self.editing, self.stepping = None, False
+            self._step_back()
+            return
+        self.editing, self.stepping = change, False
         self.show()
 
     # answering ---------------------------------------------------------------------------------
@@ -252,15 +274,21 @@ class QuestionScreen(FaceScreen):
     def on_choice_list_chosen(self, event: ChoiceList.Chosen) -> None:
         event.stop()
         question = self.question
-        if question is None or event.key != question.id:
+        if question is None or event.key != question.id or self.painted != question.id:
             return  # typed for a question already answered (keys faster than the screen)
-        if question.kind == Kind.MULTIPLE:
-            if not event.values:
+        self._chosen(event.values)
+
+    def _chosen(self, values: tuple[str, ...]) -> None:
+        """Confirm what the options show as chosen."""
+        if self.question is None:
+            return
+        if self.question.kind == Kind.MULTIPLE:
+            if not values:
                 self._hint(t("choose_at_least_one", self.lang), problem=True)
                 return
-            self._confirm(event.values)
-        else:
-            self._confirm(event.values[0])
+            self._confirm(values)
+        elif values:
+            self._confirm(values[0])
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -274,11 +302,11 @@ class QuestionScreen(FaceScreen):
         question, session = self.question, self.session
         if question is None or session is None:
             return
-        try:
-            checked = check_answer(question, value)
-        except AnswerError as exc:
-            self._hint(str(exc).split(": ", 1)[-1], problem=True)
+        problem = answer_problem(question, value, self.lang)
+        if problem is not None:
+            self._hint(problem, problem=True)
             return
+        checked = check_answer(question, value)
         note = self.query_one("#note", Input).value
         if self.editing is None:
             try:
@@ -320,7 +348,17 @@ class QuestionScreen(FaceScreen):
                 self.face.save(lambda: session.annotate(question_id, note=note, flagged=self.flagged))
         except SaveFailed:
             return
-        self.editing = None
+        self._step_on(question_id)
+
+    def _step_on(self, question_id: str) -> None:
+        """After confirming an earlier question: gone back to it, on to the next answered one
+        (as on paper); changed from the overview, on to the first open question."""
+        answered = self._asked()
+        following = answered.index(question_id) + 1 if question_id in answered else len(answered)
+        if self.stepping and following < len(answered):
+            self.editing = answered[following]
+        else:
+            self.editing, self.stepping = None, False
         self.show()
 
     # actions -----------------------------------------------------------------------------------
@@ -332,23 +370,29 @@ class QuestionScreen(FaceScreen):
             self.set_focus(self.query_one(ChoiceList))
 
     def action_back(self) -> None:
-        if self.focused is self.query_one("#note", Input):
-            self._focus_answer()  # Escape leaves the note; it never withdraws an answer from there
+        """Back to the previous question with its answer chosen; nothing is withdrawn (an
+        answer changes only when another one is confirmed). Escape in the note or on a panel
+        returns to the answer; during a change from the overview it cancels the change."""
+        if self.focused not in (self.query_one(ChoiceList), self.query_one("#text-answer", Input)):
+            self._focus_answer()
             return
-        if self.editing is not None:
+        if self.editing is not None and not self.stepping:
             self.editing = None
             self.show()
             return
-        from assessment.engine.prefill import asked
+        self._step_back()
 
-        if not asked(self.session.walk):
+    def _asked(self) -> list[str]:
+        """The answered questions the officer was asked (the details' answers are passed over)."""
+        return [a.question_id for a in self.session.walk.answers if a.source != INTAKE]
+
+    def _step_back(self) -> None:
+        answered = self._asked()
+        here = answered.index(self.editing) if self.editing in answered else len(answered)
+        if here == 0:
             self.notify(t("first_question", self.lang))
             return
-        self._keep_draft()
-        try:
-            self.face.withdraw_last()
-        except SaveFailed:
-            return
+        self.editing, self.stepping = answered[here - 1], True
         self.show()
 
     def action_overview(self) -> None:
@@ -359,7 +403,7 @@ class QuestionScreen(FaceScreen):
 
     def _after_overview(self, question_id: str | None) -> None:
         if question_id:
-            self.editing = question_id
+            self.editing, self.stepping = question_id, False
             self.show()
 
     def action_note(self) -> None:

@@ -16,13 +16,15 @@ class ResultScreen(FaceScreen):
     """| Key | Action |
     | :- | :- |
     | up/down, pageup/pagedown | Scroll. |
-    | x | Export JSON and the report. |
+    | x | Export JSON, the report and the draft register entry. |
+    | a | Write only the draft Algoritmeregister entry. |
     | escape | Back. |
     | f2 | The stored assessments. |
     """
 
     BINDINGS = [
         key("x", "export", "export"),
+        key("a", "register", "register"),
         key("escape", "back", "back"),
         key("f2", "home", "home"),
     ]
@@ -73,6 +75,16 @@ class ResultScreen(FaceScreen):
                 t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
 
         self.app.push_screen(ExportScreen(self.face.session.record_id, done))
+
+    def action_register(self) -> None:
+        from assessment.faces.tui.screens.export import ExportScreen
+
+        def done(paths) -> None:
+            if paths:
+                self.query_one("#exported", Static).update(
+                    t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
+
+        self.app.push_screen(ExportScreen(self.face.session.record_id, done, register=True))
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:

@@ -8,15 +8,14 @@ from assessment.faces.present import answer_lines, set_aside_lines
 from assessment.faces.strings import t
 from assessment.faces.tui.widgets.numbered import numbered
 from assessment.faces.tui.bindings import key
-from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.screens.base import FaceScreen
 
 CONCLUDE = "__conclude__"
 
 
 class ReviewScreen(FaceScreen):
-    """Dismisses with a question id to change, or None after Escape (the last answer is withdrawn
-    so the officer is back on the last question).
+    """Dismisses with a question id to change, or None after Escape (back on the last question,
+    its answer kept: nothing is withdrawn by going back).
 
     | Key | Action |
     | :- | :- |
@@ -78,10 +77,6 @@ class ReviewScreen(FaceScreen):
         self.app.push_screen(ResultScreen())
 
     def action_back(self) -> None:
-        try:
-            self.face.withdraw_last()
-        except SaveFailed:
-            return
         self.dismiss(None)
 
     def action_home(self) -> None:
