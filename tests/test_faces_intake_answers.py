@@ -18,13 +18,13 @@ from assessment.records.store import Store
 CTRL_C = "\x03"
 # Name, type (3rd: agentschap), ministry (8th: IenW), organisation, function, process, status (4th:
 # in use), acquisition (2nd: built in house), the four lifecycle dates (left empty), contact,
-# interviewee, officer, date.
-DETAILS = ["Kompas\r", DOWN * 2 + ENTER, "8" + ENTER, "RWS\r", "\r", "\r", DOWN * 3 + ENTER,
-           DOWN + ENTER, "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r"]
+# interviewee, officer, date, the five register fields (left empty); read back: right.
+DETAILS = ["Kompas\r", "3" + ENTER, "8" + ENTER, "RWS\r", "\r", "\r", "4" + ENTER, "2" + ENTER,
+           *["\r"] * 8, *["\r"] * 5, ENTER]
+YES, NO = "1" + ENTER, "2" + ENTER
 # is_algorithm, ai_definition, system_type: first options; the exclusions: no; the stage is not asked;
 # personal use and open source: no; the role: only "we use it" (contradicts "built in house").
-TO_ROLES = [ENTER, ENTER, ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER,
-            DOWN + " " + ENTER]
+TO_ROLES = [YES, YES, YES, NO, NO, NO, NO, NO, DOWN + " " + ENTER]
 
 
 def stored(tmp_path):
@@ -34,7 +34,7 @@ def stored(tmp_path):
 
 
 def test_plain_does_not_ask_what_the_details_answer_and_raises_a_contradiction(tmp_path, capsys):
-    keys = iter(DETAILS + TO_ROLES + [DOWN + ENTER, CTRL_C])  # the contradiction: the answer holds
+    keys = iter(DETAILS + TO_ROLES + ["2" + ENTER, CTRL_C])  # the contradiction: the answer holds
     args = argparse.Namespace(db=str(tmp_path / "a.json"), lang="nl", questionnaire=None, id=None, plain=True)
     with contextlib.ExitStack() as stack:
         def io():
@@ -133,9 +133,9 @@ def test_full_screen_raises_a_contradiction_made_by_changing_the_details(tmp_pat
 def test_plain_keeping_an_answer_changes_the_details_and_asks_what_they_then_need(tmp_path, capsys):
     # Status "procured or planned" (1st), acquisition procured (4th): the stage is asked; "switched
     # off" contradicts it; the answer holds, so the status follows and the switch-off date is asked.
-    planned = DETAILS[:6] + [ENTER, DOWN * 3 + ENTER, "\r", "\r", "\r", "\r", "\r", "\r"]
-    stage = [ENTER, ENTER, ENTER, DOWN + ENTER, DOWN + ENTER, DOWN + ENTER, DOWN * 3 + ENTER]
-    keys = iter(planned + stage + [DOWN + ENTER, "2025-06-30\r", ENTER, CTRL_C])  # the date, read back: right
+    planned = DETAILS[:6] + ["1" + ENTER, "4" + ENTER, *["\r"] * 6, *["\r"] * 5, ENTER]
+    stage = [YES, YES, YES, NO, NO, NO, "4" + ENTER]
+    keys = iter(planned + stage + ["2" + ENTER, "2025-06-30\r", ENTER, CTRL_C])  # the date, read back: right
     args = argparse.Namespace(db=str(tmp_path / "a.json"), lang="nl", questionnaire=None, id=None, plain=True)
     with contextlib.ExitStack() as stack:
         def io():
