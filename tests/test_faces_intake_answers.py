@@ -27,14 +27,8 @@ YES, NO = "1" + ENTER, "2" + ENTER
 TO_ROLES = [YES, YES, YES, NO, NO, NO, NO, NO, DOWN + " " + ENTER]
 
 
-def stored(tmp_path):
-    with Store.open(tmp_path / "a.json") as store:
-        (summary,) = store.summaries()
-        return store.get(summary.id)
-
-
-def test_plain_does_not_ask_what_the_details_answer_and_raises_a_contradiction(tmp_path, capsys):
-    keys = iter(DETAILS + TO_ROLES + ["2" + ENTER, CTRL_C])  # the contradiction: the answer holds
+def plain_until_interrupted(tmp_path, keys) -> None:
+    """Run `new --plain` with each prompt getting the next of `keys`, all of them used, the last a Ctrl-C."""
     args = argparse.Namespace(db=str(tmp_path / "a.json"), lang="nl", questionnaire=None, id=None, plain=True)
     with contextlib.ExitStack() as stack:
         def io():
@@ -44,6 +38,17 @@ def test_plain_does_not_ask_what_the_details_answer_and_raises_a_contradiction(t
 
         assert run_plain(args, io=io, today=TODAY) == 130
     assert next(keys, None) is None
+
+
+def stored(tmp_path):
+    with Store.open(tmp_path / "a.json") as store:
+        (summary,) = store.summaries()
+        return store.get(summary.id)
+
+
+def test_plain_does_not_ask_what_the_details_answer_and_raises_a_contradiction(tmp_path, capsys):
+    keys = iter(DETAILS + TO_ROLES + ["2" + ENTER, CTRL_C])  # the contradiction: the answer holds
+    plain_until_interrupted(tmp_path, keys)
     out = capsys.readouterr().out
     assert "In welke fase is het systeem?" not in out
     assert "Antwoord en gegevens spreken elkaar tegen" in out and "Herkomst = zelf gebouwd" in out
@@ -136,15 +141,7 @@ def test_plain_keeping_an_answer_changes_the_details_and_asks_what_they_then_nee
     planned = DETAILS[:6] + ["1" + ENTER, "4" + ENTER, *["\r"] * 6, *["\r"] * 5, ENTER]
     stage = [YES, YES, YES, NO, NO, NO, "4" + ENTER]
     keys = iter(planned + stage + ["2" + ENTER, "2025-06-30\r", ENTER, CTRL_C])  # the date, read back: right
-    args = argparse.Namespace(db=str(tmp_path / "a.json"), lang="nl", questionnaire=None, id=None, plain=True)
-    with contextlib.ExitStack() as stack:
-        def io():
-            pipe = stack.enter_context(create_pipe_input())
-            pipe.send_text(next(keys))
-            return {"input": pipe, "output": DummyOutput()}
-
-        assert run_plain(args, io=io, today=TODAY) == 130
-    assert next(keys, None) is None
+    plain_until_interrupted(tmp_path, keys)
     assert "De gegevens zijn aangepast: Status van het systeem = buiten gebruik" in capsys.readouterr().out
     record = stored(tmp_path)
     assert (record.intake.status, record.intake.switched_off_on.isoformat()) == ("switched_off", "2025-06-30")
