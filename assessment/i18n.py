@@ -1,12 +1,13 @@
 """Bilingual text: Dutch first, English available."""
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import core_schema
 
-Lang = Literal["nl", "en"]
-LANGS: tuple[Lang, ...] = ("nl", "en")
+from assessment.language import LANGS, Lang, checked_lang
+
+__all__ = ["LANGS", "Lang", "NotBlank", "Text", "checked_lang"]  # the languages are re-exported
 
 VISIBLE = r"[^\s\x1c-\x1f]"
 """Searched, not matched: a text must hold at least one character that `str.strip()` keeps.

@@ -1,7 +1,12 @@
-"""Where the shipped content lives: `questionnaires/` and `data/` beside the package in a checkout
-(also an editable install), or under `<prefix>/share/assessment/` when installed from a wheel."""
+"""Where the shipped content lives: the questionnaires and the data tables.
 
-import sys
+Installed (a wheel in a virtual environment, `pip install --user`, any prefix) they are package
+data, `assessment/content/questionnaires` and `assessment/content/data`, found with
+importlib.resources. In a checkout, also behind an editable install, they are the folders
+`questionnaires/` and `data/` at the top of the repository, read in place (setup.py maps them).
+"""
+
+from importlib.resources import files
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parents[1]
@@ -9,7 +14,8 @@ _CHECKOUT = Path(__file__).resolve().parents[1]
 
 def content_dir(name: str) -> Path:
     """The folder `name` ('questionnaires' or 'data') of the shipped content."""
-    local = _CHECKOUT / name
-    if local.is_dir():
-        return local
-    return Path(sys.prefix) / "share" / "assessment" / name
+    installed = files("assessment").joinpath("content", name)
+    if installed.is_dir():
+        # Installs unpack to the file system (pip never installs a zip), so this is a real folder.
+        return Path(str(installed))
+    return _CHECKOUT / name

@@ -14,9 +14,12 @@ BRANCHING = TESTS / "data" / "branching.yaml"
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Keep the questionnaire cache out of the user's cache folder (also for subprocesses)."""
+    """Keep the questionnaire cache out of the user's cache folder, and a default database out of
+    the user's data folder (also for subprocesses)."""
     mp = pytest.MonkeyPatch()
     mp.setenv("ASSESSMENT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    mp.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+    mp.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
     yield
     mp.undo()
 

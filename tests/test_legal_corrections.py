@@ -8,7 +8,7 @@ from assessment.legal.facts import SystemType
 from assessment.outcome.dates import shipped_dates
 from assessment.outcome.signals import signals
 from assessment.questionnaire.shipped import load_default
-from outcome_support import AI, DEPLOYER, PRIVATE, PROVIDER, Unknown, classified, facts, steps
+from outcome_support import AI, DEPLOYER, PRIVATE, PROVIDER, Said, Unknown, classified, facts, steps
 
 HIGH_4A = {"annex_iii": "AI Act Annex III 4(a)"}
 
@@ -74,7 +74,7 @@ def test_police_processing_gets_the_law_enforcement_dpia_not_the_ap_list():
               {"dpia_ap_list": "camera_surveillance", "dpia_mandatory": "Stcrt. 2019, 64418"})
     dpia = s["dpia"]
     assert "LED art. 27" in dpia.refs and "Wpg art. 4c" in dpia.refs
-    assert "Stcrt. 2019, 64418" not in dpia.refs
+    assert "Stcrt. 2019, 64418" not in dpia.refs and "GDPR art. 35" not in dpia.refs
     assert "Wet politiegegevens" in dpia.why.nl
 
 
@@ -136,3 +136,13 @@ def test_legal_texts_no_longer_say_reportedly():
     texts += [o.label for question in q.questions for o in question.options if o.text]
     for text in texts:
         assert not re.search(r"naar verluidt|reportedly", f"{text.nl} {text.en}", re.I), text.en
+
+
+def test_exception_conditions_are_before_each_use_never_overdue():
+    s = steps(AI, DEPLOYER, {"prohibited_practice": "AI Act art. 5(1)(h)"},
+              {"exception_claimed": "AI Act art. 5(1)(h)(i)"}, {"exception_condition_planned": "AI Act art. 5(2)"},
+              {"exception_condition_met": "AI Act art. 5(3)"},
+              Said("Ontvoerd kind", exception_motivation="AI Act art. 5(1)(h)"))
+    for step in ("fria", "rbi_authorisation", "rbi_national_law", "rbi_notification"):
+        assert s[step].timing == "before_first_use" and not s[step].overdue, step
+    assert s["rbi_authorisation"].detail.get("done") == "yes" and "done" not in s["fria"].detail

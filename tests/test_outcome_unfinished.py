@@ -66,9 +66,10 @@ def test_one_answer_concludes_nothing():
 
 def test_signals_carry_practices_roles_and_unknowns_with_their_answers(tmp_path):
     path = _partial(tmp_path, "exception_clears_only_its_own_practice", "p_g_exception",
-                    p_a_manipulation="unknown")
+                    ctx_output=["influences"], p_a_manipulation="unknown", p_b_vulnerability="no")
     _, _, outcome = _evaluate(path)
-    assert outcome.classification is None and outcome.next_question == "p_h_realtime_rbi"
+    # 5(1)(h) and the intimate-imagery ban are out of context (no law enforcement, no content).
+    assert outcome.classification is None and outcome.next_question == "practice_stopped"
     s = outcome.signals
     assert [(r.role, _asked(r.trace)) for r in s.roles] == [("deployer", ["role_base"])]
     practices = {p.ref: (p.exception_ref, _asked(p.trace)) for p in s.prohibited_practices}
@@ -121,7 +122,7 @@ def test_a_complete_walk_is_classified_and_has_no_signals():
 
 def test_profile_so_far_reads_the_signals(tmp_path):
     path = _partial(tmp_path, "exception_clears_only_its_own_practice", "p_g_exception",
-                    p_a_manipulation="unknown")
+                    ctx_output=["influences"], p_a_manipulation="unknown", p_b_vulnerability="no")
     _, _, outcome = _evaluate(path)
     blocks = dict(profile_blocks(outcome, "nl"))
     assert blocks["Risicoklasse"] == ["nog niet bekend"]

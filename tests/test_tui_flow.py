@@ -140,16 +140,21 @@ def test_quit_and_resume_keeps_every_confirmed_answer(tmp_path):
     asyncio.run(second_half())
 
 
+async def _to_outcome(app, pilot) -> None:
+    """Start, answer the one question that ends the walk, and conclude from the review."""
+    await _started(app, pilot)
+    await pilot.press("down", "enter")  # is_ai: no -> end
+    await settle(pilot)
+    assert type(app.screen).__name__ == "ReviewScreen"
+    await pilot.press("c")
+    await settle(pilot)
+
+
 def test_export_writes_json_and_report_and_says_where(tmp_path):
     async def flow():
         app = app_for(tmp_path, start="new")
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
-            await _started(app, pilot)
-            await pilot.press("down", "enter")  # is_ai: no -> end
-            await settle(pilot)
-            assert type(app.screen).__name__ == "ReviewScreen"
-            await pilot.press("c")
-            await settle(pilot)
+            await _to_outcome(app, pilot)
             await pilot.press("x")  # asks for the folder first: the current one, here tmp/out
             await settle(pilot)
             assert type(app.screen).__name__ == "ExportScreen"
@@ -178,11 +183,7 @@ def test_the_outcome_writes_the_register_draft_on_its_own(tmp_path):
     async def flow():
         app = app_for(tmp_path, start="new")
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
-            await _started(app, pilot)
-            await pilot.press("down", "enter")  # is_ai: no -> end
-            await settle(pilot)
-            await pilot.press("c")
-            await settle(pilot)
+            await _to_outcome(app, pilot)
             await pilot.press("a")  # the draft Algoritmeregister entry, folder asked first
             await settle(pilot)
             assert type(app.screen).__name__ == "ExportScreen"

@@ -65,6 +65,26 @@ def test_home_list_says_not_known_for_an_open_assessment(tmp_path):
             await pilot.press("enter", "f2")  # one answer, then the stored assessments
             await settle(pilot)
             table = app.screen.query_one(DataTable)
-            return str(table.get_row_at(0)[4])
+            return [str(c) for c in table.get_row_at(0)]
 
-    assert asyncio.run(flow()) == "nog onbekend"
+    system, organisation, status, risk, progress, edited = asyncio.run(flow())
+    assert (system, organisation, status, risk, progress) == (
+        "Kompas", "DUO", "in gebruik", "nog onbekend", "1 antw.")
+    assert edited[2] == edited[5] == "-" and len(edited) == 10  # DD-MM-YYYY
+
+
+def test_home_list_marks_a_provisional_risk_class_and_cuts_nothing():
+    from types import SimpleNamespace
+
+    from assessment.faces.tui.screens.home import _widths, home_row
+
+    summary = SimpleNamespace(complete=True, risk_class="high_risk", applicability="applies", provisional=True,
+                              answered=31, system_name="Wegschade-prioritering met beeldherkenning",
+                              organisation="Rijkswaterstaat", status="in_use", updated_at="2026-11-05T10:11:12")
+    row = home_row(summary, "nl")
+    assert row[3] == "hoog-risico AI-systeem (voorlopig)" and row[5] == "05-11-2026"
+    for total in (80, 120, 140):
+        widths = _widths(total, [row], "nl")
+        assert sum(widths) + 2 * len(widths) + 2 <= total  # the columns use the width, no more
+        assert total == 80 or widths[1] >= len(row[1])  # with room, a short organisation is whole
+    assert _widths(140, [row], "nl")[0] >= len(row[0])

@@ -9,8 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 from assessment.errors import UserError
-from assessment.questionnaire.loader import Loaded
+from assessment.files.atomic import make_folder
 from assessment.files.output import write_output
+from assessment.language import Lang
+from assessment.questionnaire.loader import Loaded
 from assessment.records.models import Record
 
 
@@ -18,7 +20,7 @@ def file_stem(record: Record) -> str:
     return f"beoordeling-{record.id[:8]}"
 
 
-def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, lang: str) -> list[Path]:
+def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, lang: Lang) -> list[Path]:
     """Write `<stem>.json` (for the CIO office), the report as `.md` and `.html`, and, when the
     assessment gives one, the draft register entry (`<stem>-algoritmeregister.json/.md/.html`) into
     `folder`; returns the paths written."""
@@ -31,7 +33,7 @@ def export_files(record: Record, loaded: Loaded, as_of: dt.date, folder: Path, l
     document = export_document([record], loaded, as_of)  # refuses an intake with gaps, saying which
     stem = folder / file_stem(record)
     exported = document.assessments[0]
-    report = build(exported, lang)  # type: ignore[arg-type]
+    report = build(exported, lang)
     written = [
         _write(stem.with_suffix(".json"), dump(document)),
         _write(stem.with_suffix(".md"), markdown.render(report)),
@@ -66,7 +68,7 @@ def _draft_files(draft, answers, folder: Path, record: Record) -> list[Path]:
 
 def _write(target: Path, text: str) -> Path:
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)  # owner only, like the database
         write_output(target, text.encode("utf-8"))  # a device or pipe is written, never replaced
     except OSError as exc:
         raise UserError(f"cannot write file ({exc.strerror or exc})", str(target)) from None

@@ -1,7 +1,7 @@
 """What the tool remembers per user between sessions: the export folder, the officer's name
 (the default for the next intake), the colour theme and the interface language.
 
-One small JSON file in the per-user config folder (`platformdirs.user_config_dir("assessment")`,
+One small JSON file in the per-user config folder (`assessment.files.folders.config_folder()`,
 or `$ASSESSMENT_CONFIG_DIR`), written atomically. It is a convenience, never a reason to stop:
 a missing, unreadable or malformed file gives the defaults, and a failed write is ignored."""
 
@@ -27,9 +27,9 @@ class Remembered:
 def settings_path() -> Path:
     folder = os.environ.get("ASSESSMENT_CONFIG_DIR")
     if not folder:
-        import platformdirs
+        from assessment.files.folders import config_folder
 
-        folder = platformdirs.user_config_dir("assessment", appauthor=False)
+        return config_folder() / FILE_NAME
     return Path(folder) / FILE_NAME
 
 

@@ -10,11 +10,12 @@ from assessment.errors import UserError
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assessment.cli.parser import build_parser
+    from assessment.cli.parser import build_parser, lang
 
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     try:
+        lang(args)  # $ASSESSMENT_LANG is checked like --lang, before any command runs
         return int(args.handler(args) or 0)
     except UserError as exc:
         print(f"assessment: {exc}", file=sys.stderr)

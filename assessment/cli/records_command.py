@@ -74,7 +74,7 @@ def _show_text(record: Record, language: str) -> str:
     if record.latest:
         risk = _risk(record.complete, record.latest.risk_class, nl, language)
         lines.append(f"  {'Risicoklasse' if nl else 'Risk class'}: {risk}   "
-                     f"{'Afgerond' if nl else 'Complete'}: {yes_no(record.latest.complete, language)}")  # type: ignore[arg-type]
+                     f"{'Afgerond' if nl else 'Complete'}: {yes_no(record.latest.complete, language)}")
     if i.missing():
         lines.append(f"  {'Intake onvolledig' if nl else 'Intake incomplete'}: {', '.join(i.missing())}")
     for title, answers in (("Antwoorden" if nl else "Answers", record.answers),

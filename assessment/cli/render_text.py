@@ -100,10 +100,10 @@ def _classification(c: Classification, lang: Lang) -> list[str]:
         lines.append(f"{_t('systemic', lang)}: {_flag(c.systemic_risk, lang)}")
     for note in c.notes:
         lines.append(f"* {note.get(lang)}")
-    p = c.profile
+    pr = c.profile
     conformity = "conformiteit" if lang == "nl" else "conformity"
-    lines.append(f"{_t('profile', lang)}: {p.type}; {p.risk_group}; {', '.join(p.roles) or '-'}; "
-                 f"{p.impact}; {conformity}: {p.conformity_body}; {p.operational_status or '-'}")
+    lines.append(f"{_t('profile', lang)}: {pr.type}; {pr.risk_group}; {', '.join(pr.roles) or '-'}; "
+                 f"{pr.impact}; {conformity}: {pr.conformity_body}; {pr.operational_status or '-'}")
     return lines
 
 

@@ -22,7 +22,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"note: the questionnaire changed since assessment {record.id[:8]} was saved; the report "
               f"follows version {loaded.questionnaire.version} (resume it to review)", file=sys.stderr)
     view = exported_assessment(record, loaded, dt.date.today())
-    report = build(view, lang(args))  # type: ignore[arg-type]
+    report = build(view, lang(args))
     text = html.render(report) if args.format == "html" else markdown.render(report)
     write_output(text, args.output)
     return 0

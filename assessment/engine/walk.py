@@ -60,8 +60,9 @@ class Progress(NamedTuple):
 
     @property
     def estimate(self) -> float:
-        """Share done, 0..1, counting the longest remaining route (so it never overshoots)."""
-        total = self.answered + self.remaining_max
+        """Share done, 0..1, counting the longest route the answers so far leave open (so it never
+        overshoots)."""
+        total = self.answered + (self.remaining_likely or self.remaining_max)
         return 1.0 if total == 0 else self.answered / total
 
 

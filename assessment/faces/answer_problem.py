@@ -3,10 +3,11 @@ officer saw (option labels, never ids). The engine's own AnswerError is for file
 
 from assessment.engine.walk import MAX_TEXT, AnswerError, check_answer
 from assessment.faces.strings import t
+from assessment.language import Lang
 from assessment.questionnaire.model import Kind, Question
 
 
-def answer_problem(question: Question, value: object, lang: str) -> str | None:
+def answer_problem(question: Question, value: object, lang: Lang) -> str | None:
     """None when `value` is a valid answer to `question`, else one short sentence."""
     try:
         check_answer(question, value)

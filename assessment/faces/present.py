@@ -33,13 +33,13 @@ def answer_text(question: Question, value: AnswerValue, lang: Lang) -> str:
 
 def progress_text(walk: Walk, lang: Lang, *, number: int | None = None) -> str:
     """'vraag 12 van ongeveer 30': the open question's place (or `number`, an earlier one gone
-    back to) and the length of the walk, from the engine's range of questions still to come."""
+    back to) and the length of the walk: the answers so far plus the longest route the answers and
+    the screening questions still leave open (the engine's `remaining_likely`)."""
     progress = walk.progress()
     n = number or progress.answered + 1
     if progress.remaining_min == progress.remaining_max:
         return t("progress_exact", lang, n=n, total=progress.answered + progress.remaining_min)
-    middle = (progress.remaining_min + progress.remaining_max + 1) // 2
-    return t("progress", lang, n=n, total=progress.answered + middle)
+    return t("progress", lang, n=n, total=max(progress.likely_total, n))
 
 
 def section_title(questionnaire: Questionnaire, question: Question, lang: Lang) -> str:

@@ -48,10 +48,20 @@ def write_atomic(target: Path, data: bytes, *, sync_folder: bool = True) -> None
 
 
 def make_folder(folder: Path) -> None:
-    """Create `folder` (owner only) if missing; an existing folder keeps its mode."""
-    if not folder.is_dir():
-        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        os.chmod(folder, FOLDER_MODE)
+    """Create `folder` and its missing parents, owner only whatever the umask; an existing folder
+    keeps its mode."""
+    missing = []
+    while not folder.is_dir() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        try:
+            created.mkdir(mode=FOLDER_MODE)
+        except FileExistsError:
+            if not created.is_dir():
+                raise
+            continue  # made by someone else meanwhile: theirs, left as it is
+        os.chmod(created, FOLDER_MODE)  # mkdir's mode is masked by the umask
 
 
 def clean_temp_files(folder: Path, stem: str = "*") -> list[Path]:

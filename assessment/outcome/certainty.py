@@ -20,6 +20,7 @@ Results are cached per walk and intake, so the faces can ask again at no cost.
 
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import TypeVar, cast
 from dataclasses import dataclass
 
 from assessment import vocabulary
@@ -161,14 +162,16 @@ class _Cache:
 
 
 _CACHE = _Cache()
+_T = TypeVar("_T")
 
 
-def cached(key: tuple, make: Callable[[], object]) -> object:
-    return _CACHE.get(key, make)
+def cached(key: tuple, make: Callable[[], _T]) -> _T:
+    return cast(_T, _CACHE.get(key, make))  # the key names what `make` returns
 
 
 def walk_key(walk: Walk, intake: Intake) -> tuple:
-    return (id(walk.questionnaire), tuple((a.question_id, a.value) for a in walk.answers), intake)
+    q = walk.questionnaire  # its id() alone could be reused once it is gone; id and version guard that
+    return (q.id, q.version, id(q), tuple((a.question_id, a.value) for a in walk.answers), intake)
 
 
 def alternatives(walk: Walk, intake: Intake) -> dict[str, list[Tried]]:

@@ -73,6 +73,11 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
         when = _gpai(row.date, intake, as_of, dates)
     elif topic == "marking_legacy":
         when = _marking(row.date, intake, as_of, dates)
+    elif topic == "rbi_conditions":
+        # Art. 5(2)-(5): conditions of each use under an art. 5(1)(h) exception, never a past deadline.
+        when = _When("before_first_use", None, Text(
+            nl="Vóór (of bij) elk gebruik onder de uitzondering van art. 5(1)(h); geen verstreken termijn.",
+            en="Before (or with) each use under the art. 5(1)(h) exception; not a passed deadline."))
     elif topic in ("prohibitions", "omnibus_ban"):
         when = _ban(row.date, intake, as_of)
     else:

@@ -142,9 +142,11 @@ def collect(walk: Walk) -> FactSet:
     undecided: set[Fact] = set()
     possible: list[Found] = []
     for item in walk.trail():
-        passed = isinstance(item, Passed)
-        answer = Answer(item.question_id, item.value) if passed else item
-        question, _, facts, unknown, left_open, could = _read(q, answer, item.because if passed else None)
+        if isinstance(item, Passed):
+            answer, because = Answer(item.question_id, item.value), item.because
+        else:
+            answer, because = item, None
+        question, _, facts, unknown, left_open, could = _read(q, answer, because)
         found += facts
         undecided |= left_open
         possible += could

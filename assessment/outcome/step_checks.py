@@ -39,7 +39,7 @@ def step_effects(walk: Walk, intake: Intake, c: Classification,
                  steps: list[NextStep]) -> tuple[dict[str, list[Check]], list[str]]:
     """Checks per step id, and the open questions that change only steps not derived now."""
     found = cached(("steps", *walk_key(walk, intake)), lambda: _effects(walk, intake, c, steps))
-    return found  # type: ignore[return-value]
+    return found
 
 
 def _effects(walk: Walk, intake: Intake, c: Classification, steps: list[NextStep]) -> tuple[dict[str, list[Check]], list[str]]:

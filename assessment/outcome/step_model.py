@@ -1,6 +1,7 @@
 """The working records of step derivation: one reason for one step (`Want`) and what the rules
 read (`Context`). Shared by the AI Act step rules and the GDPR/policy step rules."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from assessment.i18n import Text
@@ -20,7 +21,7 @@ class Want:
 
     step: str
     variant: str
-    values: dict[str, str | Text] = field(default_factory=dict)
+    values: Mapping[str, str | Text] = field(default_factory=dict)
     refs: list[str] = field(default_factory=list)
     trace: list[TraceItem] = field(default_factory=list)
     detail: dict[str, str | list[str]] = field(default_factory=dict)

@@ -6,6 +6,7 @@ become one step with the strongest status and all reasons.
 """
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 
 from assessment.i18n import LANGS, Text
@@ -278,7 +279,7 @@ def wanted(ctx: Context, cat: Catalogue) -> list[Want]:
     return wants
 
 
-def _fill(template: Text, values: dict[str, str | Text]) -> Text:
+def _fill(template: Text, values: Mapping[str, str | Text]) -> Text:
     filled = {}
     for lang in LANGS:
         plain = {k: v.get(lang) if isinstance(v, Text) else v for k, v in values.items()}
@@ -331,7 +332,7 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
                                    *(r for w in wants for r in w.refs)]))
         owner = wants[0].owner or variants[0].owner or definition.owner
         topic = _earliest([definition.topic if w.topic is _KEEP else w.topic for w in wants], table)
-        when = timing(topic, intake, public=public, as_of=as_of, dates=table)  # type: ignore[arg-type]
+        when = timing(topic, intake, public=public, as_of=as_of, dates=table)
         if step_id == "expert_review":
             when = replace(when, reason=_BEFORE_RELYING)
         elif step_id == "stop_practice" and when.applies_from and intake.in_service(as_of):
@@ -345,7 +346,7 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
         for w in wants:
             for key, value in w.detail.items():
                 if isinstance(value, list) and isinstance(detail.get(key), list):
-                    detail[key] = list(dict.fromkeys([*detail[key], *value]))  # type: ignore[misc]
+                    detail[key] = list(dict.fromkeys([*detail[key], *value]))
                 else:
                     detail.setdefault(key, value)
         done = detail.get("done") == "yes"

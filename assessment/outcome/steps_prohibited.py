@@ -69,7 +69,7 @@ def exceptions(ctx: Context) -> list[Want]:
         return []
     trace = ctx.c.trace.get("prohibited_practices", [])
     met = set(ctx.facts.values(Fact.EXCEPTION_CONDITION_MET))
-    # Art. 5 applies since the prohibitions date, so these are due now, whatever the Annex III date.
-    return [Want(step, variant, trace=trace, topic="prohibitions",
+    # Conditions of each use (their own timing), whatever the Annex III date of a merged step.
+    return [Want(step, variant, trace=trace, topic="rbi_conditions",
                  detail={"done": "yes"} if ref in met else {})
             for step, variant, ref in _RBI_CONDITIONS]

@@ -43,7 +43,8 @@ def judge(facts: FactSet) -> Transparency:
     cases = facts.values(Fact.TRANSPARENCY_CASE)
     case_exceptions = set(facts.values(Fact.TRANSPARENCY_CASE_EXCEPTION))
     standing_cases = [c for c in cases if c not in case_exceptions]
-    duties, excepted = [], []
+    duties: list[str] = []
+    excepted: list[str] = []
     for ref in situations:
         own = [c for c in cases if CASE_PARAGRAPH.get(c) == ref]
         if own:

@@ -3,7 +3,7 @@ and the benchmark."""
 
 import datetime as dt
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set as AbstractSet
 from contextlib import contextmanager
 
 from assessment.errors import UserError
@@ -13,7 +13,7 @@ from assessment.overview.duplicates import resolve
 from assessment.overview.model import Overview
 
 
-def overview_of(paths: Sequence[str], *, as_of: dt.date, exclude: set[str] = frozenset()) -> Overview:
+def overview_of(paths: Sequence[str], *, as_of: dt.date, exclude: AbstractSet[str] = frozenset()) -> Overview:
     """The overview of every export under `paths`; UserError when a path is missing or none holds a file."""
     with _cyclic_gc_paused():
         collected = collect(paths, exclude=exclude)

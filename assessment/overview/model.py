@@ -23,6 +23,9 @@ HORIZON_DAYS = 90
 
 _T = TypeVar("_T")
 
+SkipReason = Literal["empty", "binary", "too_large", "unreadable", "not_json_file", "invalid"]
+"""Why a file was left out of the overview."""
+
 Situation = Literal["active", "switched_off", "excepted"]
 """How a prohibited practice stands: still running, stopped, or cleared by an exception ground."""
 
@@ -226,7 +229,7 @@ class UnmappedMinistry:
 @_out
 class SkippedFile:
     path: str
-    reason: Literal["empty", "binary", "too_large", "unreadable", "not_json_file", "invalid"]
+    reason: SkipReason
     detail: str
 
 

@@ -1,6 +1,6 @@
 """The overview as one self-contained HTML page: accessible headings and tables, print-friendly."""
 
-from assessment.i18n import Lang
+from assessment.i18n import Lang, checked_lang
 from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.overview.layout import page
 from assessment.overview.model import Overview
@@ -33,7 +33,7 @@ def render(overview: Overview, lang: Lang = "nl") -> str:
     nav_label = "Inhoud" if lang == "nl" else "Contents"
     nav = "".join(f'<li><a href="#{h(b.anchor)}">{h(b.text)}</a></li>' for b in toc)
     body = "\n".join(_block(b) for b in blocks)
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+    return (f'<!DOCTYPE html>\n<html lang="{checked_lang(lang)}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{h(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
             f'<nav aria-label="{nav_label}"><ul>{nav}</ul></nav>\n{body}\n</main>\n</body>\n</html>\n')

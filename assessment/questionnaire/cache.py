@@ -9,13 +9,14 @@ the cache can make loading faster, never different.
 
 import hashlib
 import os
-import sys
 import tempfile
 from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from assessment.files.atomic import make_folder
+from assessment.files.folders import cache_folder
 from assessment.questionnaire.model import Questionnaire
 
 KEEP = 16
@@ -31,19 +32,9 @@ def cache_dir() -> Path | None:
     if explicit is not None:
         return Path(explicit) if explicit else None
     try:
-        return _platform_cache_dir()
+        return cache_folder()
     except RuntimeError:  # no home folder (e.g. a service account): run without a cache
         return None
-
-
-def _platform_cache_dir() -> Path:
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "assessment" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "assessment"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "assessment"
 
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -87,7 +78,7 @@ def put(content_hash: str, questionnaire: Questionnaire) -> None:
         return
     data = questionnaire.model_dump_json(by_alias=True).encode("utf-8")
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(entry.parent)
         # Write beside the entry and rename, so a reader never sees half a file.
         fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".json")
         try:

@@ -7,9 +7,9 @@ cached per user (cache.py) and line numbers are then only worked out when someon
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from assessment.errors import UserError, ValidationProblems
 from assessment.questionnaire import cache
@@ -77,7 +77,7 @@ def pydantic_problems(exc: ValidationError, where) -> list[str]:
     return list(dict.fromkeys(text for _, text in found))
 
 
-def _message(error: dict[str, Any]) -> str:
+def _message(error: ErrorDetails) -> str:
     """pydantic's message in the words of a YAML file, with the offending value where it helps."""
     kind, value = error["type"], error.get("input")
     if kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") == ID_PATTERN:

@@ -4,7 +4,9 @@ Every problem carries the line it stands on. The graph checks assume nothing abo
 question is reachable if some rule leads to it, whatever the condition.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from assessment.legal.refs import is_canonical, suggest
 from assessment.questionnaire.conditions import (
@@ -44,8 +46,9 @@ class _Checker:
 
     # ids ----------------------------------------------------------------------------------------
     def ids(self) -> None:
-        for kind, items in (("section", self.q.sections), ("question", self.q.questions),
-                            ("term", self.q.glossary)):
+        groups: tuple[tuple[str, Sequence[Any]], ...] = (
+            ("section", self.q.sections), ("question", self.q.questions), ("term", self.q.glossary))
+        for kind, items in groups:
             key = {"section": "sections", "question": "questions", "term": "glossary"}[kind]
             seen: set[str] = set()
             for i, item in enumerate(items):
@@ -126,9 +129,9 @@ class _Checker:
                 if t != END and t not in seen:
                     seen.add(t)
                     stack.append(t)
-        for q in self.q.questions:
-            if q.id not in seen:
-                self.add(self.qpath(q.id, "id"), f"{q.id}: unreachable from the start ({start})")
+        for question in self.q.questions:
+            if question.id not in seen:
+                self.add(self.qpath(question.id, "id"), f"{question.id}: unreachable from the start ({start})")
         acyclic = True
         state: dict[str, int] = {}  # 1 on the stack, 2 done
         for root in self.index:
@@ -159,9 +162,9 @@ class _Checker:
                 if q not in reaches_end and any(t in reaches_end for t in ts):
                     reaches_end.add(q)
                     changed = True
-        for q in self.q.questions:
-            if q.id not in reaches_end:
-                self.add(self.qpath(q.id, "next"), f"{q.id}: no path from here reaches the end")
+        for question in self.q.questions:
+            if question.id not in reaches_end:
+                self.add(self.qpath(question.id, "next"), f"{question.id}: no path from here reaches the end")
         return acyclic
 
     def conditions(self, succ: dict[str, tuple[str, ...]], acyclic: bool) -> None:
@@ -216,7 +219,7 @@ class _Checker:
         return dom
 
 
-_FORM = {AnswerIs: "is", AnswerIn: "in", ContainsAny: "contains_any", ContainsAll: "contains_all"}
+_FORM: dict[type, str] = {AnswerIs: "is", AnswerIn: "in", ContainsAny: "contains_any", ContainsAll: "contains_all"}
 
 
 def _reads(condition, guarded: frozenset[str] = frozenset()) -> list[tuple[str, str, tuple[str, ...], bool]]:

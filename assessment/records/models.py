@@ -64,13 +64,15 @@ class Latest(_Stored):
     applicability: Applicability | None = None
     risk_class: RiskClass | None = None
     as_of: dt.date
+    provisional: bool = False
+    """The classification rests on 'weet ik niet' answers (the home list says 'voorlopig')."""
 
     @classmethod
     def of(cls, outcome: Outcome) -> "Latest":
         c = outcome.classification
         return cls(complete=outcome.complete, as_of=outcome.as_of,
                    applicability=c.applicability if c else None,
-                   risk_class=c.risk_class if c else None)
+                   risk_class=c.risk_class if c else None, provisional=bool(c and c.provisional))
 
 
 class Record(_Stored):
@@ -102,7 +104,8 @@ class Record(_Stored):
             id=self.id, system_name=self.intake.system_name, organisation=self.intake.organisation,
             status=self.intake.status, risk_class=latest.risk_class if latest else None,
             applicability=latest.applicability if latest else None,
-            updated_at=self.updated_at, created_at=self.created_at, complete=self.complete,
+            provisional=bool(latest and latest.provisional), updated_at=self.updated_at, created_at=self.created_at,
+            complete=self.complete,
             answered=len(self.answers), flagged=sum(a.flagged for a in self.answers),
             questionnaire_version=self.questionnaire_version, imported=self.imported is not None)
 
@@ -116,6 +119,7 @@ class RecordSummary(_Stored):
     status: SystemStatus | None
     risk_class: RiskClass | None
     applicability: Applicability | None = None
+    provisional: bool = False
     updated_at: str
     created_at: str = ""
     complete: bool

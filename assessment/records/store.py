@@ -17,6 +17,7 @@ import os
 import re
 import threading
 from pathlib import Path
+from typing import cast
 
 from filelock import FileLock, Timeout
 from pydantic import ValidationError
@@ -28,7 +29,7 @@ from assessment.files.atomic import (FILE_MODE, clean_temp_files, fsync_folder, 
 from assessment.records.backups import Backups
 from assessment.records.location import default_path
 from assessment.records.models import ID_PATTERN, Record, RecordSummary
-from assessment.records.storage import CorruptDatabase, open_tinydb
+from assessment.records.storage import AtomicJSONStorage, CorruptDatabase, open_tinydb
 
 MARKER = {"format": "assessment-db", "version": 1}
 _ID = re.compile(ID_PATTERN)
@@ -213,7 +214,7 @@ class Store:
         """Write several assessments, each atomically, with one folder fsync at the end; all are
         durable when this returns (an import writes hundreds)."""
         for record in records:
-            storage = self._db(record.id).storage
+            storage = cast(AtomicJSONStorage, self._db(record.id).storage)  # what open_tinydb uses
             storage.sync_folder = False
             try:
                 self.save(record)

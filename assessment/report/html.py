@@ -1,5 +1,6 @@
 """The report as one self-contained, print-friendly, accessible HTML page; all text escaped."""
 
+from assessment.i18n import checked_lang
 from assessment.report.content import Report
 from assessment.report.escape import html_text as h
 
@@ -21,7 +22,7 @@ th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertica
 
 
 def render(report: Report) -> str:
-    out = ["<!DOCTYPE html>", f'<html lang="{report.lang}">', "<head>", '<meta charset="utf-8">',
+    out = ["<!DOCTYPE html>", f'<html lang="{checked_lang(report.lang)}">', "<head>", '<meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            f"<title>{h(report.title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
            "<main>", f"<h1>{h(report.title)}</h1>"]

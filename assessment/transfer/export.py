@@ -22,8 +22,10 @@ _GONE = Text(nl="(deze vraag staat niet meer in de vragenlijst)",
 
 
 def _time(text: str) -> dt.datetime | None:
-    if not text:
-        return None
+    return _moment(text) if text else None
+
+
+def _moment(text: str) -> dt.datetime:
     moment = dt.datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.astimezone()
 
@@ -61,7 +63,7 @@ def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> Expor
     except NoDraft:
         draft = None  # the export says so by carrying none; `register_draft` gives the reason
     return ExportedAssessment(
-        id=record.id, created_at=_time(record.created_at), updated_at=_time(record.updated_at),
+        id=record.id, created_at=_moment(record.created_at), updated_at=_moment(record.updated_at),
         questionnaire=QuestionnairePin(id=q.id, version=q.version, content_hash=loaded.content_hash,
                                        legal_as_of=q.legal_as_of),
         as_of=as_of, intake=record.intake,

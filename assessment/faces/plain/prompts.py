@@ -1,7 +1,8 @@
 """questionary prompts with Dutch (or English) instructions, one place to catch Ctrl-C and EOF.
 
 questionary's own texts are English: every prompt here passes `instruction=` and `kbi_msg=`, and a
-checkbox is erased when answered (its "done (2 selections)") and echoed in words instead.
+list is erased when answered (a checkbox says "done (2 selections)", a long choice is cut at the
+edge) and the choice is echoed in words instead.
 Labels are wrapped at word boundaries to the terminal's width, so a screen reader hears every
 word (prompt_toolkit would cut them at the edge). Ctrl-C makes `.ask()` return None and a closed
 input raises EOFError; both become `Interrupted` so the flow can save and say how to resume."""
@@ -13,13 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessment.faces.strings import t
+from assessment.language import Lang
 
 
 SEPARATOR = object()
 """A choice with this value is drawn as a divider line (between answers and actions)."""
 
 KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
-"""The keys of the options, by position, as on the full screen."""
+"""The keys of the choices, by position, as on the full screen ('0' is kept for the empty start)."""
 
 
 class Interrupted(Exception):
@@ -32,23 +34,37 @@ class Choice:
     value: Any
     checked: bool = False
     key: str | None = None
-    """The key that moves to this choice; None gives the next free option key, '' none."""
+    """The key that moves to this choice; None (or '') gives the next free one."""
+
+
+def _columns() -> int:
+    return shutil.get_terminal_size((80, 24)).columns
 
 
 def wrap(text: str, indent: int, width: int | None = None) -> str:
     """`text` broken at word boundaries to fit after `indent` columns; continuation lines are
     indented to hang under the first."""
-    columns = width or shutil.get_terminal_size((80, 24)).columns
+    columns = width or _columns()
     lines = textwrap.wrap(text, max(20, columns - indent - 1), break_long_words=False,
                           break_on_hyphens=False) or [""]
     return ("\n" + " " * indent).join(lines)
+
+
+def _message(text: str, instruction: str | None) -> str:
+    """The question wrapped after '? '; the instruction that follows it goes to a line of its
+    own when it would not fit behind the last line (the terminal would cut it mid-word)."""
+    wrapped = wrap(text, 2)
+    last = wrapped.rsplit("\n", 1)[-1]
+    if instruction and len(last) + len(instruction) + 5 > _columns():
+        wrapped += "\n "
+    return wrapped
 
 
 class Prompter:
     """Asks one thing at a time. For tests, `io` gives the prompt_toolkit `input`/`output` to use:
     a dict, or a function called once per prompt (so each prompt can get its own scripted keys)."""
 
-    def __init__(self, lang: str, io: dict[str, Any] | Callable[[], dict[str, Any]] | None = None) -> None:
+    def __init__(self, lang: Lang, io: dict[str, Any] | Callable[[], dict[str, Any]] | None = None) -> None:
         self.lang = lang
         self._io = io or {}
 
@@ -69,20 +85,31 @@ class Prompter:
         """One of `choices`: arrows, or the key shown before it (1-9, a-z; actions their own)."""
         import questionary
 
-        free = iter(KEYS)
-        items = []
+        taken = {c.key for c in choices if c.key}
+        free = iter(k for k in KEYS if k not in taken)
+        items: list[questionary.Choice | questionary.Separator] = []
         for c in choices:
             if c.value is SEPARATOR:
                 items.append(questionary.Separator(c.title or "  " + "─" * 10))
                 continue
-            key = next(free, "") if c.key is None else c.key
+            key = c.key or next(free, "")
             # ' 1) ' before the title: continuation lines hang under the title (3 + 3 columns)
             items.append(questionary.Choice(wrap(c.title, 6), value=c.value, shortcut_key=key or False))
         chosen = next((i for i in items if isinstance(i, questionary.Choice) and i.value == default), None)
-        return self._ask(questionary.select(wrap(message, 2), items, default=chosen, qmark="?",
-                                            use_shortcuts=True, use_jk_keys=False,
-                                            instruction=t("plain_select_instruction", self.lang),
-                                            **self.io))
+        instruction = t("plain_select_instruction", self.lang)
+        question = questionary.select(_message(message, instruction), items, default=chosen, qmark="?",
+                                      use_shortcuts=True, use_jk_keys=False, instruction=instruction, **self.io)
+        answer = self._answered(question, message, lambda value: [c.title for c in choices if c.value == value])
+        return answer
+
+    def _answered(self, question, message: str, titles: Callable[[Any], list[str]]) -> Any:
+        """Ask; then replace questionary's answered line (cut at the edge, or English) by the
+        question and the choice in words, wrapped."""
+        question.application.erase_when_done = True
+        answer = self._ask(question)
+        words = "; ".join(titles(answer)) or t("plain_nothing_ticked", self.lang)
+        print(wrap(f"? {message} → {words}", 2))
+        return answer
 
     def checkbox(self, message: str, choices: list[Choice]) -> list[Any]:
         """Several of `choices` (never an action: those are asked apart); the choice is echoed
@@ -91,19 +118,17 @@ class Prompter:
 
         items = [questionary.Separator() if c.value is SEPARATOR
                  else questionary.Choice(wrap(c.title, 5), value=c.value, checked=c.checked) for c in choices]
-        question = questionary.checkbox(wrap(message, 2), items, qmark="?",
-                                        instruction=t("plain_checkbox_instruction", self.lang), **self.io)
-        question.application.erase_when_done = True
-        picked = self._ask(question)
-        titles = [c.title for c in choices if c.value in picked]
-        print(wrap(f"? {message} → " + ("; ".join(titles) if titles else t("plain_nothing_ticked", self.lang)), 2))
-        return picked
+        instruction = t("plain_checkbox_instruction", self.lang)
+        question = questionary.checkbox(_message(message, instruction), items, qmark="?",
+                                        instruction=instruction, **self.io)
+        return self._answered(question, message, lambda picked: [c.title for c in choices if c.value in picked])
 
     def text(self, message: str, *, default: str = "", instruction: str | None = None,
              validate: Callable[[str], bool | str] | None = None) -> str:
         import questionary
 
-        return self._ask(questionary.text(wrap(message, 2), default=default, qmark="?", instruction=instruction,
+        return self._ask(questionary.text(_message(message, instruction), default=default, qmark="?",
+                                          instruction=instruction,
                                           validate=validate, **self.io))
 
     def yes_no(self, message: str, default: bool = False) -> bool:

@@ -1,8 +1,8 @@
 """Asking one question line by line: options, help on demand, a note and a flag, or back.
 
 The actions (help, note, back, change an earlier answer) are never tickable: in a list of single
-choice they follow a divider (reached with the arrows; digits and letters choose the options); in a
-list of several choices, Enter with nothing ticked opens them as a separate menu."""
+choice they follow a divider (with the next free keys after the options'); in a list of several
+choices, Enter with nothing ticked opens them as a separate menu."""
 
 from dataclasses import dataclass
 
@@ -11,6 +11,7 @@ from assessment.faces.answer_problem import answer_problem
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t
+from assessment.language import Lang
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question
 
@@ -34,7 +35,7 @@ class Reply:
     change: bool = False
 
 
-def print_help(walk: Walk, question: Question, lang: str) -> None:
+def print_help(walk: Walk, question: Question, lang: Lang) -> None:
     info = help_text(walk.questionnaire, question, lang)
     print()
     print(wrap(f"{t('explanation', lang)}: {info.explanation}", 0))
@@ -49,19 +50,20 @@ def print_help(walk: Walk, question: Question, lang: str) -> None:
 
 def ends_the_walk(walk: Walk, question: Question) -> bool:
     """Whether some answer to the open `question` ends the walk at once (the engine's truth)."""
-    if walk.current() is None or walk.current().id != question.id:
+    current = walk.current()
+    if current is None or current.id != question.id:
         return False
     return any(walk.answer(question.id, o.id).current() is None for o in question.options
                if question.kind != Kind.MULTIPLE)
 
 
 def _actions(walk: Walk, lang: str, allow_back: bool) -> list[Choice]:
-    actions = [Choice(t("plain_action_help", lang), HELP, key=""),
-               Choice(t("plain_action_note", lang), NOTE, key="")]
+    actions = [Choice(t("plain_action_help", lang), HELP),
+               Choice(t("plain_action_note", lang), NOTE)]
     if allow_back:
-        actions.append(Choice(t("plain_action_back", lang), BACK, key=""))
+        actions.append(Choice(t("plain_action_back", lang), BACK))
         if walk.answers:
-            actions.append(Choice(t("plain_action_change", lang), CHANGE, key=""))
+            actions.append(Choice(t("plain_action_change", lang), CHANGE))
     return actions
 
 
@@ -84,7 +86,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
     while True:
         text = question.text.get(lang) + (" ⚑" if flagged else "")
         if question.kind in (Kind.TEXT, Kind.DATE):
-            reply = _ask_text(prompter, question, text, earlier)
+            reply: object = _ask_text(prompter, question, text, earlier)
         elif question.kind == Kind.MULTIPLE:
             chosen = set(earlier.value) if earlier else set()
             picked = prompter.checkbox(text, [Choice(o.label.get(lang), o.id, o.id in chosen)
@@ -93,7 +95,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
         else:
             options = [Choice(o.label.get(lang), o.id) for o in question.options]
             if placeholder:
-                options.insert(0, Choice(t("plain_pick", lang), NOTHING, key=""))
+                options.insert(0, Choice(t("plain_pick", lang), NOTHING, key="0"))
             reply = prompter.select(text, options + [Choice("", SEPARATOR)] + actions,
                                     default=earlier.value if earlier else None)
         if reply in (NOTHING, RETURN):
@@ -123,7 +125,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
 def _menu(prompter: Prompter, actions: list[Choice]) -> str:
     """Nothing ticked: the actions, apart from the options (or back to them)."""
     lang = prompter.lang
-    return prompter.select(t("plain_menu", lang), [Choice(t("plain_back_to_options", lang), RETURN, key="")]
+    return prompter.select(t("plain_menu", lang), [Choice(t("plain_back_to_options", lang), RETURN)]
                            + actions)
 
 

@@ -7,6 +7,8 @@ later saved option 1. Priority bindings run in the app's own queue, in the order
 against the question on screen; they step aside (check_action False) when a text field has the
 focus, so typed text still goes where the cursor is."""
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -14,7 +16,13 @@ from assessment.faces.strings import t
 from assessment.faces.tui.widgets.choice_list import OPTION_KEYS, ChoiceList
 from assessment.faces.tui.widgets.help_panel import HelpPanel
 from assessment.faces.tui.widgets.profile_panel import ProfilePanel
-from assessment.questionnaire.model import Kind
+from assessment.questionnaire.model import Kind, Question
+
+# For the type checker the mixin is a screen; at run time the question screen brings that.
+if TYPE_CHECKING:
+    from assessment.faces.tui.screens.base import FaceScreen as _Screen
+else:
+    _Screen = object
 
 MOVES = {"up": "cursor_up", "down": "cursor_down", "home": "first", "end": "last",
          "pageup": "page_up", "pagedown": "page_down"}
@@ -27,10 +35,18 @@ ANSWER_BINDINGS = [
 ]
 
 
-class AnswerKeys:
+class AnswerKeys(_Screen):
     """The question screen's handling of ANSWER_BINDINGS. The screen provides `question`,
     `painted` (the question whose options have been drawn), `_focus_answer`, `_chosen` and
     `_hint`."""
+
+    if TYPE_CHECKING:
+        question: Question | None
+        painted: str | None
+
+        def _focus_answer(self) -> None: ...
+        def _chosen(self, values: tuple[str, ...]) -> None: ...
+        def _hint(self, text: str, *, problem: bool = False) -> None: ...
 
     def _hint_for_focus(self) -> None:
         """What the keys do where the focus is, and the way back to the answer from elsewhere."""
@@ -48,7 +64,7 @@ class AnswerKeys:
         else:
             self._hint(t("choose_one", self.lang))
 
-    def on_descendant_focus(self, _) -> None:
+    def on_descendant_focus(self, _: object) -> None:
         self._hint_for_focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -76,7 +92,7 @@ class AnswerKeys:
         if name in MOVES:
             getattr(choices, f"action_{MOVES[name]}")()
         elif name == "space":
-            choices.action_toggle()
+            choices.action_toggle_choice()
         elif name == "enter":
             self._chosen(choices.chosen())
         else:

@@ -6,21 +6,23 @@ import datetime as dt
 import gc
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.app import App
 
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.bindings import key, localise
 from assessment.faces.tui.messages import Ready, SaveFailed
+from assessment.language import Lang
 
 if TYPE_CHECKING:  # imported lazily: the first screen appears before these are loaded
     from assessment.questionnaire.loader import Loaded
     from assessment.app.session import Session
     from assessment.records.store import Store
 
-THEMES = ("textual-dark", "textual-light", "ansi-dark", "ansi-light")
-"""Ctrl+T cycles these; the ansi themes use the terminal's own palette."""
+from assessment.faces.tui.commands import THEMES, palette_commands, theme_name
+
+_T = TypeVar("_T")
 
 
 class AssessmentApp(App[None]):
@@ -49,16 +51,16 @@ class AssessmentApp(App[None]):
     BINDINGS = [
         key("ctrl+q", "quit", "quit", priority=True),
         key("f1", "help", "help"),
-        key("ctrl+l", "switch_language", "language"),
+        key("ctrl+l", "switch_language", "language", show=False),  # in F1 and Ctrl+P: footers fit 80
         key("ctrl+t", "next_theme", "theme", show=False),
     ]
 
-    def __init__(self, *, db: str | None = None, lang: str = "nl", start: str = "home",
+    def __init__(self, *, db: str | None = None, lang: Lang = "nl", start: str = "home",
                  record_id: str | None = None, questionnaire: str | None = None,
                  loaded: "Loaded | None" = None, today: Callable[[], dt.date] = dt.date.today,
                  export_dir: Path | None = None, theme: str | None = None, blink: bool = True) -> None:
         super().__init__()
-        self.lang = lang
+        self.lang: Lang = lang
         self.db = db
         self.start = start
         self.start_id = record_id
@@ -129,7 +131,7 @@ class AssessmentApp(App[None]):
         # After the next refresh: widgets still mounting must not see the app vanish under them.
         self.call_after_refresh(self.exit, return_code=2)
 
-    def save(self, change: Callable[[], object]) -> object:
+    def save(self, change: Callable[[], _T]) -> _T:
         """Run a session change (answer, back, edit, ...). If it cannot be saved, stop here with
         the reason rather than carry on with an answer that is not on disk."""
         from assessment.errors import UserError
@@ -139,6 +141,12 @@ class AssessmentApp(App[None]):
         except (UserError, OSError) as exc:
             self.fail(f"{t('not_saved', self.lang)}: {exc}")
             raise SaveFailed from exc
+
+    @property
+    def current(self) -> "Session":
+        """The session on screen; only screens that need one (question, review, result) ask."""
+        assert self.session is not None, "no assessment is open"
+        return self.session
 
     def unsaved_notes(self) -> int:
         """How many questions have a note or flag that is not saved (no answer to save it with)."""
@@ -241,7 +249,7 @@ class AssessmentApp(App[None]):
     def action_help(self) -> None:
         from assessment.faces.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen(self.lang))
+        self.push_screen(HelpScreen(self.lang, type(self.screen).__name__))
 
     def _remember_theme(self, theme) -> None:
         from assessment.app.remembered import remember
@@ -262,8 +270,40 @@ class AssessmentApp(App[None]):
 
     def action_next_theme(self) -> None:
         current = self.theme if self.theme in THEMES else THEMES[-1]
-        self.theme = THEMES[(THEMES.index(current) + 1) % len(THEMES)]
-        self.notify(self.theme, timeout=2)
+        self.choose_theme(THEMES[(THEMES.index(current) + 1) % len(THEMES)])
+
+    def choose_theme(self, theme: str) -> None:
+        self.theme = theme
+        self.notify(f"{t('theme', self.lang)}: {theme_name(theme, self.lang)}", timeout=3)
+
+    # the command palette -----------------------------------------------------------------------
+
+    def get_system_commands(self, screen):
+        return palette_commands(self)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # App[None]
+            self.push_screen(CommandPalette(placeholder=t("palette_placeholder", self.lang), id="--command-palette"))
+
+    def action_new_assessment(self) -> None:
+        if self.store is None or self.loaded is None:
+            return
+        if self.session is not None:
+            self.go_home()
+        self.session = None
+        self.open_intake()
+
+    def action_stored(self) -> None:
+        if self.session is not None:
+            self.go_home()
+
+    def action_export(self) -> None:
+        from assessment.faces.tui.screens.export import ExportScreen
+
+        if self.session is not None:
+            self.push_screen(ExportScreen(self.session.record_id))
 
 
 def make_app(**options) -> AssessmentApp:

@@ -10,9 +10,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from assessment.faces.strings import t
+from assessment.faces.tui.screens.base import OnFace
 
 
-class ExportScreen(ModalScreen[list[Path] | None]):
+class ExportScreen(OnFace, ModalScreen[list[Path] | None]):
     """Dismisses with the paths written, or None when closed before exporting.
 
     | Key | Action |
@@ -43,18 +44,18 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         self.written: list[Path] | None = None
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang
+        lang = self.lang
         with Vertical():
             yield Static(t("register_what" if self.register else "export_what", lang), id="what", markup=False)
-            yield Input(str(self.app.export_dir), id="folder")
+            yield Input(str(self.face.export_dir), id="folder")
             yield Static("", id="status", markup=False)
             yield Static(t("register_keys" if self.register else "export_keys", lang), id="keys", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = t("register_title" if self.register else "export_title",
-                                                  self.app.lang)
+                                                  self.lang)
         folder = self.query_one("#folder", Input)
-        if not self.app.blink:
+        if not self.face.blink:
             folder.cursor_blink = False
         folder.focus()
 
@@ -63,7 +64,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
         if self.written is not None:
             self.dismiss(self.written)
             return
-        lang = self.app.lang
+        lang = self.lang
         typed = event.value.strip()
         folder = Path(typed).expanduser() if typed else Path.cwd()
         if folder.exists() and not folder.is_dir():
@@ -73,7 +74,7 @@ class ExportScreen(ModalScreen[list[Path] | None]):
 
         from assessment.app.remembered import remember
 
-        self.app.export_dir = folder  # the next export offers the same folder, also next time
+        self.face.export_dir = folder  # the next export offers the same folder, also next time
         remember(export_dir=str(folder.resolve()))
         self._status(t("exporting", lang))
         export_record(self.app, self.record_id, self._done, folder=folder, failed=self._failed,
@@ -81,14 +82,14 @@ class ExportScreen(ModalScreen[list[Path] | None]):
 
     def _done(self, paths: list[Path]) -> None:
         self.written = paths
-        lang = self.app.lang
+        lang = self.lang
         self._status(t("exported", lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
         self.query_one("#keys", Static).update(t("export_done_keys", lang))
         if self.on_done is not None:
             self.on_done(paths)
 
     def _failed(self, reason: str) -> None:
-        self._status(t("export_failed", self.app.lang, reason=reason), problem=True)
+        self._status(t("export_failed", self.lang, reason=reason), problem=True)
 
     def _status(self, text: str, *, problem: bool = False) -> None:
         status = self.query_one("#status", Static)

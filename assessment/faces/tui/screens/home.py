@@ -69,27 +69,21 @@ class HomeScreen(FaceScreen):
         keep = table.cursor_row
         table.clear(columns=True)
         lang = self.lang
-        # Fixed widths that fit 80 columns; longer names are cut, the full text is in `show`.
-        for name, width in (("ID", 8), (t("col_system", lang), 15), (t("col_organisation", lang), 13),
-                            (t("col_status", lang), 9), (t("col_risk", lang), 12),
-                            (t("col_updated", lang), 11)):
+        rows = [home_row(s, lang) for s in self.summaries]
+        for name, width in zip(_columns(lang), _widths(self.size.width or 80, rows, lang), strict=True):
             table.add_column(name, width=width)
-        for s in self.summaries:
-            progress = t("status_complete", lang) if s.complete else t("status_open", lang)
-            # An open assessment has no classification yet: whatever the partial walk gives
-            # rests on questions not yet asked.
-            risk = t("not_known_short", lang) if not s.complete else (
-                label(s.risk_class, lang) if s.risk_class else (
-                    label(s.applicability, lang) if s.applicability else "–"))
-            cells = (s.id[:8], s.system_name or "–", s.organisation or "–", progress, risk,
-                     s.updated_at[5:16].replace("T", " "))
-            # Text, not str: a system name like "[bold]" must show literally, not as markup.
-            table.add_row(*(Text(c) for c in cells), key=s.id)
+        for s, cells in zip(self.summaries, rows, strict=True):
+            # Text, not str: a system name like "[bold]" must show literally, not as markup;
+            # rows grow to fit, so nothing is cut.
+            table.add_row(*(Text(c) for c in cells), key=s.id, height=None)
         if self.summaries:
             table.move_cursor(row=min(keep, len(self.summaries) - 1))
             table.focus()
         empty.update("" if self.summaries else t("home_empty", lang))
         empty.display = not self.summaries
+
+    def on_resize(self) -> None:
+        self.refresh_list()
 
     def _selected(self) -> str | None:
         if not self.summaries:
@@ -141,3 +135,39 @@ class HomeScreen(FaceScreen):
                 self.refresh_list()
 
         self.app.push_screen(ConfirmScreen(t("confirm_delete", self.lang, name=name), self.lang), done)
+
+
+def _columns(lang: str) -> list[str]:
+    return [t(k, lang) for k in ("col_system", "col_organisation", "col_status", "col_risk", "col_progress",
+                                 "col_updated")]
+
+
+def home_row(s, lang: str) -> tuple[str, ...]:
+    """System, organisation, system status, risk class ('voorlopig' when it rests on open
+    questions; not known before the walk is complete), progress, last edited (DD-MM-YYYY)."""
+    risk = t("not_known_short", lang)  # an open assessment has no classification yet
+    if s.complete:
+        risk = label(s.risk_class, lang) if s.risk_class else (label(s.applicability, lang) if s.applicability else "–")
+        if s.provisional:
+            risk += f" ({t('provisional_short', lang)})"
+    progress = t("status_complete", lang) if s.complete else t("progress_answered", lang, n=s.answered)
+    edited = s.updated_at[:10]
+    edited = f"{edited[8:10]}-{edited[5:7]}-{edited[:4]}" if len(edited) == 10 else edited
+    return (s.system_name or "–", s.organisation or "–", label(s.status, lang) if s.status else "–", risk,
+            progress, edited)
+
+
+def _widths(total: int, rows: list[tuple[str, ...]], lang: str) -> list[int]:
+    """Status, risk, progress and date as wide as their longest value (capped); system and
+    organisation share the rest (the organisation at most 2/5 when both do not fit). Longer
+    values wrap within their cell."""
+    columns = _columns(lang)
+
+    def need(i: int) -> int:
+        return max([len(columns[i])] + [len(r[i]) for r in rows])
+
+    wide = total >= 110  # at 80 columns the risk class and status wrap onto a second line
+    fixed = [min(cap, need(i)) for i, cap in ((2, 15 if wide else 10), (3, 24 if wide else 14), (4, 9), (5, 10))]
+    free = max(20, total - 2 - 2 * len(columns) - sum(fixed))  # a scrollbar, and 1 cell padding a side
+    organisation = need(1) if need(0) + need(1) <= free else max(8, min(need(1), free * 2 // 5))
+    return [free - organisation, organisation, *fixed]

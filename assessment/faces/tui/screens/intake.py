@@ -2,6 +2,8 @@
 Fields that do not apply to the choices made (a municipality's ministry, a switch-off date while the
 system is in use) are hidden; the ministry is typed with completion from the list."""
 
+from typing import cast
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.suggester import SuggestFromList
@@ -127,7 +129,7 @@ class IntakeScreen(FaceScreen):
             if isinstance(widget, Select):
                 out[field.name] = "" if widget.value is Select.NULL else str(widget.value)
             else:
-                out[field.name] = widget.value
+                out[field.name] = cast(Input, widget).value
         return out
 
     def _check(self, names: set[str]) -> dict[str, str]:
@@ -197,8 +199,8 @@ class IntakeScreen(FaceScreen):
         remember(officer=intake.officer or "")
         face = self.face
         try:
-            if face.session is not None:
-                face.save(lambda: face.session.update_intake(intake))
+            if (session := face.session) is not None:
+                face.save(lambda: session.update_intake(intake))
                 self.dismiss()
             else:
                 face.save(lambda: face.start_session(intake))

@@ -7,11 +7,12 @@ from textual.widgets.option_list import Option
 
 from assessment.faces.present import answer_lines
 from assessment.faces.strings import t
+from assessment.faces.tui.screens.base import OnFace
 from assessment.faces.tui.widgets.numbered import numbered
 from assessment.faces.tui.bindings import key, localise
 
 
-class OverviewScreen(ModalScreen[str | None]):
+class OverviewScreen(OnFace, ModalScreen[str | None]):
     """Dismisses with the id of the question to change, or None (Escape).
 
     | Key | Action |
@@ -30,15 +31,15 @@ class OverviewScreen(ModalScreen[str | None]):
     """
 
     def compose(self) -> ComposeResult:
-        lang = self.app.lang
+        lang = self.lang
         yield Static(t("overview_title", lang), markup=False)
-        walk = self.app.session.walk
+        walk = self.face.current.walk
         yield OptionList(*[Option(numbered(line), id=a.question_id) for a, line in answer_lines(walk, lang)],
                          markup=False)
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
-        localise(self, self.app.lang)
+        localise(self, self.lang)
         options = self.query_one(OptionList)
         options.highlighted = options.option_count - 1
         options.focus()

@@ -123,7 +123,10 @@ class QuestionScreen(AnswerKeys, FaceScreen):
         walk = session.walk
         question = walk.questionnaire.question(self.editing) if self.editing else walk.current()
         if question is None:
-            self._open_review()
+            # Only from the top: relabelled under the review or outcome (Ctrl+L), this screen
+            # must not push a second review over them.
+            if self.is_current:
+                self._open_review()
             return
         lang = self.lang
         same = self.question is not None and question.id == self.question.id

@@ -49,7 +49,7 @@ class ResultScreen(FaceScreen):
 
     def relabel(self) -> None:
         super().relabel()
-        session, lang = self.face.session, self.lang
+        session, lang = self.face.current, self.lang
         self.title = f"{t('result_title', lang)}: {session.intake.system_name}"
         outcome = session.outcome(self.face.today())  # also remembered for the home list
         # One Static per line, indented as a block, so wrapped lines keep their hanging indent.
@@ -74,7 +74,7 @@ class ResultScreen(FaceScreen):
             self.query_one("#exported", Static).update(
                 t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
 
-        self.app.push_screen(ExportScreen(self.face.session.record_id, done))
+        self.app.push_screen(ExportScreen(self.face.current.record_id, done))
 
     def action_register(self) -> None:
         from assessment.faces.tui.screens.export import ExportScreen
@@ -84,7 +84,7 @@ class ResultScreen(FaceScreen):
                 self.query_one("#exported", Static).update(
                     t("exported", self.lang, path="\n  " + "\n  ".join(str(p) for p in paths)))
 
-        self.app.push_screen(ExportScreen(self.face.session.record_id, done, register=True))
+        self.app.push_screen(ExportScreen(self.face.current.record_id, done, register=True))
 
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:

@@ -53,7 +53,7 @@ class ReviewScreen(FaceScreen):
         keep = options.highlighted
         options.clear_options()
         # 'Conclude' comes first, so Enter right away concludes and never changes an answer by accident.
-        session = self.face.session
+        session = self.face.current
         options.add_options([Option(t("conclude_item", lang), id=CONCLUDE), None,
                              *[Option(numbered(line), id=a.question_id)
                                for a, line in answer_lines(session.walk, lang,

@@ -41,7 +41,7 @@ class ChoiceList(OptionList):
     """
 
     BINDINGS = [
-        Binding("space", "toggle", "Toggle", show=False),
+        Binding("space", "toggle_choice", "Toggle", show=False),
         *[Binding(k, f"option_key('{k}')", show=False) for k in OPTION_KEYS],
     ]
 
@@ -100,7 +100,7 @@ class ChoiceList(OptionList):
             return ()
         return (self.choices[self.highlighted].id,)
 
-    def action_toggle(self) -> None:
+    def action_toggle_choice(self) -> None:
         if not self.multiple or self.highlighted is None:
             return
         choice = self.choices[self.highlighted]
@@ -121,7 +121,7 @@ class ChoiceList(OptionList):
         if index < 0 or index >= len(self.choices):
             return
         self.highlighted = index
-        self.action_toggle()
+        self.action_toggle_choice()
 
     def action_select(self) -> None:
         self.post_message(self.Chosen(self.chosen(), self.key))
@@ -132,4 +132,4 @@ class ChoiceList(OptionList):
         clicked = event.style.meta.get("option")
         if clicked is not None and not self._options[clicked].disabled:
             self.highlighted = clicked
-            self.action_toggle()
+            self.action_toggle_choice()

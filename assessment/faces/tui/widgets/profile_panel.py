@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from assessment.faces.present import profile_blocks
 from assessment.faces.strings import t
+from assessment.language import Lang
 from assessment.outcome.models import Outcome
 
 
@@ -19,7 +20,7 @@ class ProfilePanel(VerticalScroll, can_focus=True):
     def compose(self):
         yield Static("", id="profile-body")
 
-    def show(self, outcome: Outcome | None, lang: str) -> None:
+    def show(self, outcome: Outcome | None, lang: Lang) -> None:
         self.border_title = t("profile_title", lang)
         parts: list[Content] = []
         for heading, lines in profile_blocks(outcome, lang):

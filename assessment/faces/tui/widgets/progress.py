@@ -1,4 +1,4 @@
-"""Where the officer is: the section, the question number and the range still to go."""
+"""Where the officer is: the section, 'vraag n van ongeveer m' and a bar."""
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -6,7 +6,7 @@ from textual.widgets import ProgressBar, Static
 
 
 class WalkProgress(Vertical):
-    """The section title; below it 'question n, m-k to go' and a bar that never overshoots."""
+    """The section title; below it 'vraag n van ongeveer m' and a bar that never overshoots."""
 
     DEFAULT_CSS = """
     WalkProgress { height: 2; }
@@ -15,6 +15,10 @@ class WalkProgress(Vertical):
     WalkProgress #position { width: 1fr; color: $text-muted; }
     WalkProgress ProgressBar { width: 12; }
     WalkProgress Bar { width: 12; }
+    /* The stock bar is colour 234 on 233 in the dark theme: done in the accent colour, the rest
+       as a plain line in the text colour, so both show in every theme (and without colour). */
+    WalkProgress Bar > .bar--bar, WalkProgress Bar > .bar--complete { color: $accent; }
+    WalkProgress Bar > .bar--background { color: $foreground-muted; }
     """
 
     def compose(self) -> ComposeResult:
