@@ -22,9 +22,10 @@ CTRL_C = "\x03"
 DETAILS = ["Kompas\r", "3" + ENTER, "8" + ENTER, "RWS\r", "\r", "\r", "4" + ENTER, "2" + ENTER,
            *["\r"] * 8, *["\r"] * 5, ENTER]
 YES, NO = "1" + ENTER, "2" + ENTER
-# is_algorithm, ai_definition, system_type: first options; the exclusions: no; the stage is not asked;
-# personal use and open source: no; the role: only "we use it" (contradicts "built in house").
-TO_ROLES = [YES, YES, YES, NO, NO, NO, NO, NO, DOWN + " " + ENTER]
+# is_algorithm, ai_definition, system_type: first options; special situations: none (6th); the stage
+# is not asked; the role: only "we use it" (contradicts "built in house").
+NONE_SPECIAL = DOWN * 5 + " " + ENTER
+TO_ROLES = [YES, YES, YES, NONE_SPECIAL, DOWN + " " + ENTER]
 
 
 def plain_until_interrupted(tmp_path, keys) -> None:
@@ -82,13 +83,10 @@ def test_full_screen_does_not_ask_what_the_details_answer_and_raises_a_contradic
             assert app.screen.query_one("#row-ministry").has_class("-hidden")  # a municipality has none
             await pilot.press("ctrl+s")
             await settle(pilot)
-            for key in ["1", "1", "1", "2", "2", "2"]:  # up to the stage: yes, yes, AI system, no, no, no
+            for key in ["1", "1", "1", "6"]:  # yes, yes, AI system, no special situation
                 await pilot.press(key, "enter")
                 await settle(pilot)
-            assert app.screen.question.id == "excl_personal"  # the stage came from the details
-            for key in ["2", "2"]:
-                await pilot.press(key, "enter")
-                await settle(pilot)
+            assert app.screen.question.id == "role_base"  # the stage came from the details
             await pilot.press("2", "enter")  # the role: only "we use it"
             await settle(pilot)
             assert isinstance(app.screen, ConflictScreen)
@@ -100,7 +98,7 @@ def test_full_screen_does_not_ask_what_the_details_answer_and_raises_a_contradic
             assert app.screen.session.conflicts() == []
             # The public-body question was answered by the organisation type.
             assert app.screen.session.walk.answer_to("public_body").source == "intake"
-            assert app.screen.question.id == "p_a_manipulation"
+            assert app.screen.question.id not in ("public_body", "role_base")
 
     asyncio.run(flow())
 
@@ -115,7 +113,7 @@ def test_full_screen_raises_a_contradiction_made_by_changing_the_details(tmp_pat
             await fill_details(pilot, "procured")
             await pilot.press("ctrl+s")
             await settle(pilot)
-            for key in ["1", "1", "1", "2", "2", "2", "2", "2"]:
+            for key in ["1", "1", "1", "6"]:
                 await pilot.press(key, "enter")
                 await settle(pilot)
             await pilot.press("2", "enter")  # the role: only "we use it" (fits "procured")
@@ -139,7 +137,7 @@ def test_plain_keeping_an_answer_changes_the_details_and_asks_what_they_then_nee
     # Status "procured or planned" (1st), acquisition procured (4th): the stage is asked; "switched
     # off" contradicts it; the answer holds, so the status follows and the switch-off date is asked.
     planned = DETAILS[:6] + ["1" + ENTER, "4" + ENTER, *["\r"] * 6, *["\r"] * 5, ENTER]
-    stage = [YES, YES, YES, NO, NO, NO, "4" + ENTER]
+    stage = [YES, YES, YES, NONE_SPECIAL, "4" + ENTER]
     keys = iter(planned + stage + ["2" + ENTER, "2025-06-30\r", ENTER, CTRL_C])  # the date, read back: right
     plain_until_interrupted(tmp_path, keys)
     assert "De gegevens zijn aangepast: Status van het systeem = buiten gebruik" in capsys.readouterr().out

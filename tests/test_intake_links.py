@@ -11,9 +11,7 @@ from assessment.questionnaire.shipped import load_default
 from assessment.app.session import Session
 from assessment.records.store import Store
 
-UP_TO_ROLES = {"is_algorithm": "yes", "ai_definition": "yes", "system_type": "ai_system",
-               "excl_military": "no", "excl_third_country": "no", "excl_research": "no",
-               "excl_personal": "no", "open_source": "no"}
+UP_TO_ROLES = {"is_algorithm": "yes", "ai_definition": "yes", "system_type": "ai_system", "ctx_special": ["none"]}
 HOUSING = Intake(organisation="Woonstad", organisation_type="private_public_service", system_name="Toewijzing",
                  status="in_use", acquisition="in_house")
 
@@ -60,13 +58,11 @@ def test_intake_answers_are_given_without_asking_and_marked_with_their_source(st
 def test_back_skips_the_answers_the_intake_gave(store, shipped):
     session = Session.start(store, shipped, HOUSING)
     answer_until(session, UP_TO_ROLES)
-    while session.walk.current().id != "excl_personal":
-        session.back()
-    assert session.walk.current().id == "excl_personal"
+    assert session.walk.current().id == "role_base"
     session.back()  # past the intake's excl_pre_market to the question asked before it
-    assert session.walk.current().id == "excl_research"
-    session.answer("excl_research", "no")
-    assert session.walk.current().id == "excl_personal"
+    assert session.walk.current().id == "ctx_special"
+    session.answer("ctx_special", ["none"])
+    assert session.walk.current().id == "role_base"
 
 
 def test_an_answer_contradicting_the_intake_is_raised_and_settled_either_way(store, shipped):
