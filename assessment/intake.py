@@ -5,7 +5,9 @@ import re
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from assessment.limits import INTAKE, too_long
 
 from assessment.organisations import load_organisations
 
@@ -70,7 +72,17 @@ class HumanCheck(StrEnum):
     NO_CHECK = "no_check"
 
 
-_Short = Field(default="", max_length=500)
+STORED = {"stored": True}
+"""Validation context for reading the database: a record saved before a limit existed (or
+beyond it) is read as it is; the limits hold where text comes in (see `assessment.limits`)."""
+
+
+def _text(name: str):
+    # The limit is checked by `_within_limits`, not by max_length, so that a stored record over
+    # it can still be read; the published schema states it all the same.
+    return Field(default="", json_schema_extra={"maxLength": INTAKE[name]})
+
+
 _CONTACT = re.compile(r"^(https://[^\s/]+\.[^\s]+|[^\s@]+@[^\s@]+\.[^\s@]+)$")
 
 UNKNOWN = "unknown"
@@ -87,21 +99,21 @@ class Intake(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
-    ministry: str = _Short
+    ministry: str = _text("ministry")
     """The ministry's name; for a ministry from the list, its Dutch name."""
     ministry_id: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
     """The stable id from data/organisations.yaml; None for a name typed before the list existed."""
-    organisation: str = _Short
+    organisation: str = _text("organisation")
     organisation_type: OrganisationType | None = None
-    system_name: str = _Short
-    function: str = Field(default="", max_length=10_000)
-    business_process: str = Field(default="", max_length=2_000)
+    system_name: str = _text("system_name")
+    function: str = _text("function")
+    business_process: str = _text("business_process")
     status: SystemStatus | None = None
     switched_off_on: dt.date | None = None
     acquisition: Acquisition | None = None
-    contact_person: str = _Short
-    interviewee: str = _Short
-    officer: str = _Short
+    contact_person: str = _text("contact_person")
+    interviewee: str = _text("interviewee")
+    officer: str = _text("officer")
     assessed_on: dt.date | None = None
     in_service_on: DayOrUnknown | None = None
     """When the system was placed on the market or put into service, or is planned to be. Testing in
@@ -114,12 +126,19 @@ class Intake(BaseModel):
     """For a general-purpose AI model: when it was first placed on the market (art. 111(3))."""
     # For the Algoritmeregister draft (issue 13): optional, never needed for a classification.
     policy_theme: PolicyTheme | None = None
-    lawful_basis: str = Field(default="", max_length=2_500)
+    lawful_basis: str = _text("lawful_basis")
     """The legal basis of the work the system supports, in words."""
-    contact_address: str = _Short
+    contact_address: str = _text("contact_address")
     """A general e-mail address or https:// page where the public can ask about the system."""
-    supplier: str = Field(default="", max_length=200)
+    supplier: str = _text("supplier")
     human_check: HumanCheck | None = None
+
+    @field_validator(*INTAKE, mode="after")
+    @classmethod
+    def _within_limits(cls, value: str, info: ValidationInfo) -> str:
+        if not (info.context or {}).get("stored") and (problem := too_long(value, INTAKE[str(info.field_name)])):
+            raise ValueError(problem)
+        return value
 
     @field_validator("contact_address")
     @classmethod

@@ -44,10 +44,10 @@ def _fill(store: Store, loaded, count: int) -> int:
         if longest is None or len(session.walk.answers) > len(longest.answers):
             longest = store.get(session.record_id)
         store.delete(session.record_id)
-    template = longest
+    template = longest.model_copy(update={"revision": 0})  # written anew: no file to compare with
     store.save(template)
     for _ in range(count - 1):
-        store.save(template.model_copy(update={"id": uuid.uuid4().hex}))
+        store.save(template.model_copy(update={"id": uuid.uuid4().hex, "revision": 0}))
     return store.file_of(template.id).stat().st_size
 
 

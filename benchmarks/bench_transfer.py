@@ -37,7 +37,7 @@ def main() -> None:
             run_to_end(session, note=NOTE)
             template = store.get(session.record_id)
             for _ in range(count - 1):
-                store.save(template.model_copy(update={"id": uuid.uuid4().hex}))
+                store.save(template.model_copy(update={"id": uuid.uuid4().hex, "revision": 0}))
             start = time.perf_counter()
             document = export_document([store.get(i) for i in store.ids()], loaded, dt.date.today())
             text = dump(document)

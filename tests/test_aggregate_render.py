@@ -111,7 +111,7 @@ def test_csv_opens_in_dutch_excel_one_row_per_system_and_never_runs_a_formula():
     assert high["status"] == "buiten gebruik" and high["uitgeschakeld op"] == "2026-01-05"
     assert high["FRIA"] == "open, 2026-12-02" and high["Algoritmeregister"] == "open, categorie A"
     assert high["registratie EU-databank"] == "niet open"
-    risky = by_name[HOSTILE.replace("\u202e", "\ufffd").replace("\x07", "\ufffd")]
+    risky = by_name[HOSTILE.replace("\u202e", "\\u202e").replace("\x07", "\\x07")]
     assert risky["verboden praktijken"] == "AI Act art. 5(1)(c)"
     assert risky["uitzonderingsgrond en motivatie"] == f"AI Act art. 5(1)(h): AI Act art. 5(1)(h)(i): {MOTIVATION}"
 

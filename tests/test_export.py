@@ -102,12 +102,15 @@ def test_reimporting_is_detected_not_duplicated(tmp_path: Path, branching) -> No
 
 
 def test_a_newer_version_replaces_an_older_one_is_skipped(tmp_path: Path, branching) -> None:
+    """Newer means a higher revision, whatever the clocks said: the newer version here was saved
+    on a machine whose clock ran years behind."""
     db = tmp_path / "a.json"
     record_id = _fill(db, branching, 1)[0]
     old = tmp_path / "old.json"
     old.write_text(dump(_export(db, branching)), "utf-8")
     data = json.loads(old.read_text("utf-8"))
-    data["assessments"][0]["updated_at"] = "2099-01-01T00:00:00Z"
+    data["assessments"][0]["updated_at"] = "2001-01-01T00:00:00Z"
+    data["assessments"][0]["revision"] += 1
     data["assessments"][0]["answers"][0]["note"] = "later note"
     new = tmp_path / "new.json"
     new.write_text(json.dumps(data), "utf-8")
@@ -116,6 +119,11 @@ def test_a_newer_version_replaces_an_older_one_is_skipped(tmp_path: Path, branch
         assert store.get(record_id).answers[0].note == "later note"
         assert len(store.backups.of(record_id)) == 1
         assert import_files(store, [old]).kept_newer == [record_id]
+        assert store.get(record_id).answers[0].note == "later note"
+    data["assessments"][0]["answers"][0]["note"] = "changed elsewhere at the same revision"
+    new.write_text(json.dumps(data), "utf-8")
+    with Store.open(db) as store:
+        assert import_files(store, [new]).conflicts == [record_id]
         assert store.get(record_id).answers[0].note == "later note"
 
 

@@ -13,7 +13,9 @@ from assessment.app.session import Session
 from assessment.records.store import Store
 from assessment.report import html, markdown
 from assessment.report.content import build
-from assessment.report.escape import html_text, markdown as md_escape, neutralise, terminal
+from assessment.text.controls import visible as neutralise
+from assessment.text.markup import html_text, markdown as md_escape
+from assessment.text.terminal import terminal
 from assessment.transfer.export import exported_assessment
 from tests.records_support import HOSTILE, INTAKE, run_to_end
 

@@ -186,10 +186,10 @@ class _FailingDisk:
     def __init__(self, store: Store) -> None:
         self.store, self.failing = store, True
 
-    def save(self, record) -> None:
+    def save(self, record):
         if self.failing:
             raise OSError(28, "No space left on device")
-        Store.save(self.store, record)
+        return Store.save(self.store, record)
 
 
 def test_a_failed_save_leaves_the_session_as_it_was_on_disk(store: Store, branching, monkeypatch) -> None:

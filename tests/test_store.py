@@ -42,7 +42,7 @@ def test_a_second_instance_is_refused_and_writes_nothing(db: Path, branching) ->
         with pytest.raises(UserError, match="in use by another"):
             Store.open(db)
         before = snapshot(db.parent)
-        result = cli("list", db=db)
+        result = cli("delete", "0", "--yes", db=db)
         assert result.returncode == 2
         assert "in use by another" in result.stderr and str(db) in result.stderr
         assert "Traceback" not in result.stderr
@@ -67,13 +67,19 @@ def test_a_corrupt_index_is_reported_and_left_byte_identical(db: Path, garbage: 
 
 def test_a_corrupt_record_is_reported_by_name_and_left_alone(db: Path, branching) -> None:
     with Store.open(db) as store:
+        healthy = Session.start(store, branching, INTAKE)
+        run_to_end(healthy)
         session = Session.start(store, branching, INTAKE)
         record_file = store.file_of(session.record_id)
     record_file.write_bytes(b'{"record": {"1": {"id": "trunc')
-    for args in (["list"], ["show", session.record_id[:6]], ["export", "--all"], ["report", session.record_id]):
+    listed = cli("list", db=db)
+    assert healthy.record_id[:8] in listed.stdout and "ONLEESBAAR" in listed.stdout
+    for args, code in ((["list"], 0), (["show", session.record_id[:6]], 2), (["export", "--all"], 2),
+                       (["report", session.record_id], 2)):
         result = cli(*args, db=db)
-        assert result.returncode == 2, args
-        assert str(record_file) in result.stderr and "left untouched" in result.stderr
+        assert result.returncode == code, args
+        assert str(record_file) in result.stderr and "Traceback" not in result.stderr
+        assert "invalid JSON" in result.stderr
     assert record_file.read_bytes() == b'{"record": {"1": {"id": "trunc'
 
 
@@ -177,7 +183,7 @@ def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path, branching) -> Non
 
 
 def test_a_failing_write_is_a_clear_error_and_keeps_the_last_version(db: Path, branching, monkeypatch) -> None:
-    import assessment.records.storage as storage
+    import assessment.records.recordfile as storage
 
     with Store.open(db) as store:
         session = Session.start(store, branching, INTAKE)

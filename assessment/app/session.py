@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 from assessment.engine import prefill
-from assessment.engine.walk import MAX_TEXT, AnswerError, Walk
+from assessment.engine.walk import Walk
 from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.intake import Intake
@@ -19,12 +19,6 @@ from assessment.questionnaire.loader import Loaded
 from assessment.records.models import Latest, Record, StoredAnswer, new_id, now, storable
 from assessment.records.replay import changed_questionnaire, walk_of
 from assessment.records.store import Store
-
-
-def _check_note(question_id: str, note: str) -> None:
-    """Notes have the same limit as text answers (and as the export accepts)."""
-    if len(note) > MAX_TEXT:
-        raise AnswerError(f"{question_id}: note longer than {MAX_TEXT} characters")
 
 
 class Session:
@@ -40,15 +34,22 @@ class Session:
 
     @classmethod
     def start(cls, store: Store, loaded: Loaded, intake: Intake) -> "Session":
-        """Create a new record (on disk before this returns)."""
+        """Create a new record: on disk before this returns when the intake holds anything, else
+        with the first answer (an empty assessment is never stored, also not after a kill)."""
+        session = cls.unsaved(store, loaded, intake)
+        if intake != Intake():
+            session._save()
+        return session
+
+    @classmethod
+    def unsaved(cls, store: Store, loaded: Loaded, intake: Intake) -> "Session":
+        """A new record that is written with its first change."""
         stamp = now()
         q = loaded.questionnaire
         record = Record(id=new_id(), created_at=stamp, updated_at=stamp, questionnaire_id=q.id,
                         questionnaire_version=q.version, questionnaire_hash=loaded.content_hash,
                         intake=intake)
-        session = cls(store, loaded, record, prefill.fill(Walk(q), load_links().given(intake), stamp))
-        session._save()
-        return session
+        return cls(store, loaded, record, prefill.fill(Walk(q), load_links().given(intake), stamp))
 
     @classmethod
     def resume(cls, store: Store, loaded: Loaded, record_id: str) -> tuple["Session", list[Text]]:
@@ -85,7 +86,6 @@ class Session:
     # changes: each is on disk before it returns ----------------------------------------------
 
     def answer(self, question_id: str, value: object, *, note: str = "", flagged: bool = False) -> None:
-        _check_note(question_id, note)
         stamp = now()
         walk = self.walk.answer(question_id, value, note=note, flagged=flagged, answered_at=stamp)
         self._apply(prefill.fill(walk, load_links().given(self.intake), stamp))
@@ -151,7 +151,6 @@ class Session:
         return False
 
     def annotate(self, question_id: str, *, note: str | None = None, flagged: bool | None = None) -> None:
-        _check_note(question_id, note or "")
         self._apply(self.walk.annotate(question_id, note=note, flagged=flagged))
 
     def update_intake(self, intake: Intake) -> list[str]:
@@ -168,9 +167,8 @@ class Session:
         """The classification and next steps as of `as_of`; remembered for `list` and home."""
         outcome = evaluate(self.walk, self.intake, as_of)
         latest = Latest.of(outcome)
-        if latest != self._record.latest:
-            self._record = self._record.model_copy(update={"latest": latest})
-            self.store.save(self._record)
+        if latest != self._record.latest and self.store.exists(self.record_id):
+            self._record = self.store.save(self._record.model_copy(update={"latest": latest}))
         return outcome
 
     def profile(self, as_of: dt.date) -> Outcome:
@@ -217,14 +215,13 @@ class Session:
             "latest": self._latest(walk, intake),
             "imported": None,  # changed here: no longer the document it was imported from
         })
-        self.store.save(record)
-        self._record = record
+        self._record = self.store.save(record)
         self._set_aside = set_aside
 
 
 def save_walk(store: Store, loaded: Loaded, intake: Intake, walk: Walk) -> str:
     """Store a walk built elsewhere (`run --answers F --save`) as a new record; returns its id."""
-    session = Session.start(store, loaded, intake)
+    session = Session.unsaved(store, loaded, intake)  # written once, with its answers
     stamp = now()
     session._apply(Walk(walk.questionnaire, tuple(
         replace(a, answered_at=a.answered_at or stamp) for a in walk.answers)))

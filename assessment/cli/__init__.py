@@ -18,7 +18,10 @@ def main(argv: list[str] | None = None) -> int:
         lang(args)  # $ASSESSMENT_LANG is checked like --lang, before any command runs
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"assessment: {exc}", file=sys.stderr)
+        from assessment.text.terminal import terminal_lines
+
+        # Paths, ids and values in a message may come from a hostile file: shown, never acted on.
+        print(terminal_lines(f"assessment: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("assessment: interrupted", file=sys.stderr)

@@ -16,6 +16,7 @@ from assessment.errors import UserError
 from assessment.overview import render_csv, render_html, render_json, render_md
 from assessment.overview.aggregate import overview_of
 from assessment.files.output import write_output
+from assessment.text.terminal import terminal
 
 EXIT_SKIPPED = 3
 RENDERERS = {"md": render_md.render, "html": render_html.render, "csv": render_csv.render,
@@ -31,7 +32,7 @@ def main(args: argparse.Namespace) -> int:
     text = RENDERERS[args.format](overview, chosen_lang(args))
     _write(text, output)
     for skipped in overview.skipped:
-        print(f"assessment: skipped {skipped.path}: {skipped.reason}: {skipped.detail}", file=sys.stderr)
+        print(terminal(f"assessment: skipped {skipped.path}: {skipped.reason}: {skipped.detail}"), file=sys.stderr)
     if overview.duplicates:
         dropped = overview.totals.duplicates_dropped
         print(f"assessment: {dropped} duplicate export(s) of {len(overview.duplicates)} assessment(s) "

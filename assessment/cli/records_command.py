@@ -9,7 +9,7 @@ from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.records.models import Record
 from assessment.records.store import Store
-from assessment.report.escape import terminal
+from assessment.text.terminal import terminal, terminal_lines
 from assessment.report.labels import label, yes_no
 
 
@@ -18,13 +18,17 @@ def _nl(args: argparse.Namespace) -> bool:
 
 
 def list_(args: argparse.Namespace) -> int:
-    with Store.open(env_db(args)) as store:
-        summaries = store.summaries()
+    with Store.read(env_db(args)) as store:
+        summaries, unreadable = store.listing()
+    for bad in unreadable:
+        print(terminal(f"assessment: unreadable: {bad.path}: {bad.reason}"), file=sys.stderr)
     if args.json:
-        print(json.dumps([s.model_dump(mode="json") for s in summaries], ensure_ascii=False, indent=2))
+        print(json.dumps([s.model_dump(mode="json") for s in summaries]
+                         + [{"id": u.id, "unreadable": u.reason, "file": str(u.path)} for u in unreadable],
+                         ensure_ascii=False, indent=2))
         return 0
     nl, language = _nl(args), lang(args)
-    if not summaries:
+    if not summaries and not unreadable:
         print("Nog geen beoordelingen opgeslagen." if nl else "No assessments stored yet.")
         return 0
     headers = ("ID", "Gewijzigd" if nl else "Changed", "Systeem" if nl else "System",
@@ -34,8 +38,11 @@ def list_(args: argparse.Namespace) -> int:
     for s in summaries:
         done = ("afgerond" if nl else "complete") if s.complete else f"{s.answered} " + (
             "antwoorden" if nl else "answers")
-        rows.append((s.id[:8], s.updated_at[:16].replace("T", " "), terminal(s.system_name)[:40] or "—",
+        rows.append((s.id[:8], terminal(s.updated_at[:16].replace("T", " ")), terminal(s.system_name)[:40] or "—",
                      terminal(s.organisation)[:30] or "—", _risk(s.complete, s.risk_class, nl, language), done))
+    for u in unreadable:  # listed, never hidden: the file and why are on stderr above
+        rows.append((u.id[:8], "—", "ONLEESBAAR" if nl else "UNREADABLE", "—", "—",
+                     terminal(u.reason)[:40]))
     widths = [max(len(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
     for row in (headers, *rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -100,12 +107,12 @@ def _show_text(record: Record, language: str) -> str:
 
 
 def show(args: argparse.Namespace) -> int:
-    with Store.open(env_db(args)) as store:
+    with Store.read(env_db(args)) as store:
         record = store.find(args.id)
     if args.json:
         print(json.dumps(record.model_dump(mode="json", exclude={"imported"}), ensure_ascii=False, indent=2))
     else:
-        print(_show_text(record, lang(args)))
+        print(terminal_lines(_show_text(record, lang(args))))
     return 0
 
 

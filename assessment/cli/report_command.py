@@ -15,7 +15,7 @@ def main(args: argparse.Namespace) -> int:
     from assessment.report.content import build
     from assessment.transfer.export import changed_since_saved, exported_assessment
 
-    with Store.open(env_db(args)) as store:
+    with Store.read(env_db(args)) as store:
         record = store.find(args.id)
     loaded = load_default()
     if changed_since_saved(record, loaded):

@@ -11,6 +11,7 @@ from assessment.engine.walk import AnswerError, Walk
 from assessment.errors import UserError
 from assessment.outcome.evaluate import evaluate
 from assessment.questionnaire.shipped import load_default
+from assessment.text.terminal import terminal
 
 
 def parse_date(text: str | None, option: str = "--as-of") -> dt.date:
@@ -67,10 +68,11 @@ def main(args: argparse.Namespace) -> int:
         print(json.dumps(outcome.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         from assessment.cli.render_text import outcome_text
+        from assessment.text.terminal import terminal_lines
 
-        print(outcome_text(outcome, walk, lang(args)))
+        print(terminal_lines(outcome_text(outcome, walk, lang(args))))
     if unused:
-        print(f"note: answers not on the path (ignored): {', '.join(unused)}", file=sys.stderr)
+        print(terminal(f"note: answers not on the path (ignored): {', '.join(unused)}"), file=sys.stderr)
     _contradictions(walk, given)
     return 0
 

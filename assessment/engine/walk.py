@@ -11,11 +11,10 @@ from typing import NamedTuple
 
 from assessment.engine.graph import likely_remaining, remaining_range
 from assessment.i18n import Text
+from assessment.limits import MAX_NOTE, MAX_TEXT, too_long
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import END, Kind, Question, Questionnaire
 
-MAX_TEXT = 10_000
-"""Longest accepted free-text answer, in characters."""
 
 
 class AnswerError(ValueError):
@@ -99,9 +98,15 @@ def check_answer(question: Question, value: object) -> AnswerValue:
             raise AnswerError(f"{question.id}: {value!r} is not a date (YYYY-MM-DD)") from None
     if not value.strip() and not question.optional:
         raise AnswerError(f"{question.id}: an answer is required")
-    if len(value) > MAX_TEXT:
-        raise AnswerError(f"{question.id}: text longer than {MAX_TEXT} characters")
+    if problem := too_long(value, MAX_TEXT):
+        raise AnswerError(f"{question.id}: text {problem}")
     return value
+
+
+def check_note(question_id: str, note: str) -> None:
+    """AnswerError when a note is over its limit (the same in every face and in import)."""
+    if problem := too_long(note, MAX_NOTE):
+        raise AnswerError(f"{question_id}: note {problem}")
 
 
 @dataclass(frozen=True)
@@ -214,6 +219,7 @@ class Walk:
         if current.id != question_id:
             raise AnswerError(f"{question_id}: not the current question (that is {current.id})")
         checked = check_answer(current, value)
+        check_note(question_id, note)
         return replace(self, answers=self.answers + (
             Answer(question_id, checked, note, flagged, answered_at, source),))
 
@@ -225,6 +231,7 @@ class Walk:
                  flagged: bool | None = None) -> "Walk":
         """Change the note or flag of an answered question without touching its value."""
         old = self._require(question_id)
+        check_note(question_id, note or "")
         new = replace(old, note=old.note if note is None else note,
                       flagged=old.flagged if flagged is None else flagged)
         return replace(self, answers=tuple(new if a is old else a for a in self.answers))

@@ -1,7 +1,8 @@
 """Why an answer does not fit its question, in the interface language and in the words the
 officer saw (option labels, never ids). The engine's own AnswerError is for files and logs."""
 
-from assessment.engine.walk import MAX_TEXT, AnswerError, check_answer
+from assessment.engine.walk import AnswerError, check_answer
+from assessment.limits import MAX_TEXT
 from assessment.faces.strings import t
 from assessment.language import Lang
 from assessment.questionnaire.model import Kind, Question

@@ -73,6 +73,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "deleted": ("Verwijderd: {name}", "Deleted: {name}"),
     "status_complete": ("afgerond", "complete"),
     "status_open": ("bezig", "open"),
+    "unreadable": ("ONLEESBAAR", "UNREADABLE"),
     "nothing_selected": ("Kies eerst een beoordeling.", "Select an assessment first."),
     # intake
     "intake_title": ("Gegevens van systeem en organisatie", "System and organisation"),

@@ -7,9 +7,9 @@ A PATH that does not exist is the user's mistake and stops the run (exit 2, noth
 import os
 from collections.abc import Iterator, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import BinaryIO
 
 from assessment.errors import UserError
+from assessment.files.reading import FileRefused, read_regular
 from assessment.overview.model import SkippedFile, SkipReason
 from assessment.overview.record import SystemRecord, from_export
 from assessment.transfer.document import MAX_BYTES, ExportDocument, parse_export
@@ -83,10 +83,9 @@ def read_export(path: str, size: int) -> tuple[SkippedFile | None, ExportDocumen
     if size > MAX_BYTES:
         return skip("too_large", f"more than {MAX_BYTES // (1024 * 1024)} MB")
     try:
-        with open(path, "rb") as handle:
-            raw = _read_bounded(handle, size)
-    except OSError as exc:
-        return skip("unreadable", exc.strerror or type(exc).__name__)
+        raw = read_regular(path, MAX_BYTES)
+    except FileRefused as exc:
+        return skip("too_large" if exc.kind == "too_large" else "unreadable", exc.reason)
     if not raw.strip():
         return skip("empty", "the file holds no data")
     if b"\x00" in raw[:4096]:
@@ -97,12 +96,3 @@ def read_export(path: str, size: int) -> tuple[SkippedFile | None, ExportDocumen
     except UserError as exc:
         return skip("invalid", exc.reason)
 
-
-def _read_bounded(handle: BinaryIO, size: int) -> bytes:
-    """The file's bytes, at most MAX_BYTES + 1 of them (enough to tell it is too large)."""
-    # read(n) allocates n bytes up front: asking for MAX_BYTES + 1 (50 MB) for every 45 KB export
-    # cost a third of the time json.load takes. Ask for the size stat gave, then for any growth.
-    raw = handle.read(min(max(size, 0), MAX_BYTES) + 1)
-    if len(raw) > size:  # grew since stat, or stat could not say: read on, still bounded
-        raw += handle.read(MAX_BYTES + 1 - len(raw))
-    return raw

@@ -12,7 +12,7 @@ from assessment.i18n import Lang
 from assessment.overview.labels import label, yes_no
 from assessment.overview.layout import register_fields
 from assessment.overview.model import Overview, StepState, SystemRow
-from assessment.overview.text import csv_cell
+from assessment.text.markup import csv_cell
 
 BOM = "\ufeff"
 

@@ -4,7 +4,7 @@ from assessment.i18n import Lang, checked_lang
 from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.overview.layout import page
 from assessment.overview.model import Overview
-from assessment.overview.text import html_text as h
+from assessment.text.markup import html_text as h
 
 # No scripts, no external resources: the page must open offline and print cleanly.
 _CSS = """

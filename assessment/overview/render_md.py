@@ -4,7 +4,7 @@ from assessment.i18n import Lang
 from assessment.overview.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.overview.layout import page
 from assessment.overview.model import Overview
-from assessment.overview.text import md
+from assessment.text.markup import md
 
 
 def render(overview: Overview, lang: Lang = "nl") -> str:

@@ -12,10 +12,11 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from assessment.errors import UserError, ValidationProblems
+from assessment.files.reading import FileRefused, read_regular
 from assessment.questionnaire import cache
 from assessment.questionnaire.conditions import FORMS
 from assessment.questionnaire.model import ID_PATTERN, Questionnaire
-from assessment.questionnaire.yamlfile import Path_, Positions, parse_yaml, plain, read_yaml
+from assessment.questionnaire.yamlfile import MAX_YAML_BYTES, Path_, Positions, parse_yaml, plain, read_yaml
 from assessment.resources import content_dir
 
 __all__ = ["Loaded", "Positions", "QUESTIONNAIRE_DIR", "load", "parse_yaml", "plain", "pydantic_problems",
@@ -100,9 +101,9 @@ def load(path: str | Path, *, use_cache: bool = True) -> Loaded:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read file ({exc.strerror or exc})", str(path)) from None
+        raw = read_regular(path, MAX_YAML_BYTES)
+    except FileRefused as exc:
+        raise UserError(exc.reason, str(path)) from None
     content_hash = hashlib.sha256(raw).hexdigest()
     if use_cache and (cached := cache.get(content_hash)) is not None:
         return Loaded(cached, path, content_hash, Positions(source=path))

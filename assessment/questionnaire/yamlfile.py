@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from assessment.errors import UserError
+from assessment.files.reading import FileRefused, read_regular
 
 Path_ = tuple[str | int, ...]
 """A place inside a document: keys and list indexes from the root."""
@@ -56,12 +57,16 @@ class Positions:
         return line
 
 
+MAX_YAML_BYTES = 16 * 1024 * 1024
+"""Largest questionnaire or answers file read (the shipped questionnaire is ~0.14 MB)."""
+
+
 def read_yaml(path: Path) -> tuple[Any, bytes]:
     """Parse a YAML file with positions; a parse error becomes a one-line UserError."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read file ({exc.strerror or exc})", str(path)) from None
+        raw = read_regular(path, MAX_YAML_BYTES)
+    except FileRefused as exc:
+        raise UserError(exc.reason, str(path)) from None
     return parse_yaml(raw, path), raw
 
 

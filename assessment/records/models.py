@@ -5,7 +5,7 @@ import re
 import uuid
 from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assessment.engine.walk import Answer
 from assessment.intake import Intake, SystemStatus
@@ -75,9 +75,23 @@ class Latest(_Stored):
                    risk_class=c.risk_class if c else None, provisional=bool(c and c.provisional))
 
 
+def moment(text: str) -> dt.datetime:
+    """An ISO 8601 time as an aware datetime in UTC (a naive one is taken as local time);
+    ValueError for text that is not a time or one outside the calendar once in UTC (a year 9999
+    with offset -14:00 is past the year 9999)."""
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+        return (parsed if parsed.tzinfo else parsed.astimezone()).astimezone(dt.UTC)
+    except (ValueError, OverflowError):
+        raise ValueError(f"{text[:40]!r} is not a date and time (ISO 8601)") from None
+
+
 class Record(_Stored):
     format: Literal[1] = RECORD_FORMAT
     id: str
+    revision: int = Field(default=0, ge=0)
+    """Raised by one on every save; a save refuses when the file on disk has another revision
+    than the one this version was made from (see Store.save). 0: saved before revisions existed."""
     created_at: str
     updated_at: str
     questionnaire_id: str
@@ -92,6 +106,12 @@ class Record(_Stored):
     """The exported assessment this record was imported from, kept verbatim until changed here, so
     exporting it again gives the same document."""
 
+    @field_validator("created_at", "updated_at")
+    @classmethod
+    def _a_time(cls, value: str) -> str:
+        moment(value)
+        return value
+
     @property
     def complete(self) -> bool:
         return bool(self.latest and self.latest.complete)
@@ -104,8 +124,8 @@ class Record(_Stored):
             id=self.id, system_name=self.intake.system_name, organisation=self.intake.organisation,
             status=self.intake.status, risk_class=latest.risk_class if latest else None,
             applicability=latest.applicability if latest else None,
-            provisional=bool(latest and latest.provisional), updated_at=self.updated_at, created_at=self.created_at,
-            complete=self.complete,
+            provisional=bool(latest and latest.provisional), updated_at=self.updated_at,
+            created_at=self.created_at, complete=self.complete,
             answered=len(self.answers), flagged=sum(a.flagged for a in self.answers),
             questionnaire_version=self.questionnaire_version, imported=self.imported is not None)
 

@@ -25,6 +25,7 @@ class CorruptDatabase(UserError):
         super().__init__(f"cannot read the database ({why}); the file was left untouched: "
                          "restore it from a backup or move it away", str(path))
         self.path = path
+        self.why = why
 
 
 def read_json_file(path: Path) -> Data | None:

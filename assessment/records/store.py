@@ -1,14 +1,17 @@
-"""The database: one small TinyDB file per assessment in a folder, plus an index, one writer.
+"""The database: one small file per assessment in a folder, plus an index; one writer, any readers.
 
 Layout for `--db data/assessments.json`:
     data/assessments.json          the index: a format marker and cached summaries for `list`
-    data/assessments.records/ID.json  one assessment (a TinyDB with one document)
-    data/assessments.backups/      rotating backups per assessment
-    data/assessments.json.lock     held while the database is open
+    data/assessments.records/ID.json  one assessment (a TinyDB file with one document)
+    data/assessments.backups/      numbered backups per assessment
+    data/assessments.json.lock     held while a writer has the database open
+    data/assessments.json.save     held for the moment of each save (see `save`)
 
 Saving an answer rewrites only that assessment's small file, so its cost does not grow with the
 number of stored assessments. The index is a cache of summaries keyed by each file's content
-hash; it is refreshed when listing, never on the answer path.
+hash; a writer refreshes it when listing, never on the answer path. Readers (`list`, `show`,
+`export`, `report`) take no lock and write nothing: they work while a writer has the database
+open, and on read-only media. One unreadable record file never hides the others.
 """
 
 import datetime as dt
@@ -16,42 +19,60 @@ import hashlib
 import os
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from filelock import FileLock, Timeout
 from pydantic import ValidationError
 from tinydb import TinyDB
-from tinydb.table import Document
 
 from assessment.errors import UserError
-from assessment.files.atomic import (FILE_MODE, clean_temp_files, fsync_folder, make_folder)
+from assessment.files.atomic import FILE_MODE, clean_temp_files, fsync_folder, make_folder
 from assessment.records.backups import Backups
 from assessment.records.location import default_path
-from assessment.records.models import ID_PATTERN, Record, RecordSummary
-from assessment.records.storage import AtomicJSONStorage, CorruptDatabase, open_tinydb
+from assessment.records.models import ID_PATTERN, Record, RecordSummary, moment
+from assessment.records.recordfile import read_record, revision_on_disk, write_record
+from assessment.records.storage import CorruptDatabase, open_tinydb, read_json_file
 
 MARKER = {"format": "assessment-db", "version": 1}
 _ID = re.compile(ID_PATTERN)
 _PREFIX = re.compile(r"^[0-9a-f]{1,32}$")
+_EPOCH = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def _changed_at(summary: RecordSummary) -> dt.datetime:
     """Sort key: imported records may carry another UTC offset than local ones."""
-    moment = dt.datetime.fromisoformat(summary.updated_at)
-    return moment if moment.tzinfo else moment.astimezone()
+    try:
+        return moment(summary.updated_at)
+    except ValueError:  # a cached summary from before times were checked
+        return _EPOCH
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A record file that cannot be read: listed with the reason, never overwritten."""
+
+    id: str
+    path: Path
+    reason: str
+
+
+class RecordChanged(UserError):
+    """A save found another version on disk than the one it was made from."""
 
 
 class Store:
-    """Open with `Store.open(path)`, use as a context manager; every call on the opening thread."""
+    """Open with `Store.open(path)` (the writer) or `Store.read(path)` (a reader), use as a context
+    manager; every call on the opening thread."""
 
-    def __init__(self, path: Path, lock: FileLock) -> None:
+    def __init__(self, path: Path, lock: FileLock | None) -> None:
         self.path = path
         self.records_dir = path.with_name(path.stem + ".records")
         self.backups = Backups(path.with_name(path.stem + ".backups"))
+        self.read_only = lock is None
         self._lock = lock
+        self.save_lock = FileLock(f"{path}.save", timeout=30, mode=FILE_MODE)
         self._thread = threading.get_ident()
-        self._files: dict[str, TinyDB] = {}
         self._index: TinyDB | None = None
 
     # opening and closing ---------------------------------------------------------------------
@@ -59,9 +80,7 @@ class Store:
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> "Store":
         """Take the writer lock (a second instance gets a UserError), clean up, check the index."""
-        target = default_path(path)
-        if target.is_dir():
-            raise UserError("the database must be a file path, not a folder", str(target))
+        target = _target(path)
         try:
             make_folder(target.parent)
         except OSError as exc:
@@ -86,7 +105,20 @@ class Store:
             raise
         return store
 
+    @classmethod
+    def read(cls, path: str | os.PathLike[str] | None = None) -> "Store":
+        """A reader: no lock, nothing written, not even the index cache. A database that does
+        not exist yet reads as empty."""
+        target = _target(path)
+        store = cls(target, None)
+        index = read_json_file(target)  # CorruptDatabase names the file
+        if index is not None and list(index.get("database", {}).values()) != [MARKER]:
+            raise CorruptDatabase(target, "not an assessment database")
+        return store
+
     def _start(self) -> None:
+        from assessment.records.staging import finish_imports
+
         clean_temp_files(self.path.parent, self.path.name)
         clean_temp_files(self.records_dir)
         self.backups.clean()
@@ -98,15 +130,13 @@ class Store:
             raise CorruptDatabase(self.path, "not an assessment database")
         self._index = index
         make_folder(self.records_dir)
+        finish_imports(self)
 
     def close(self) -> None:
-        for db in self._files.values():
-            db.close()
-        self._files.clear()
         if self._index is not None:
             self._index.close()
             self._index = None
-        if self._lock.is_locked:
+        if self._lock is not None and self._lock.is_locked:
             self._lock.release()
 
     def __enter__(self) -> "Store":
@@ -118,6 +148,8 @@ class Store:
     # reading -----------------------------------------------------------------------------------
 
     def ids(self) -> list[str]:
+        if not self.records_dir.is_dir():
+            return []
         return sorted(p.stem for p in self.records_dir.glob("*.json") if _ID.match(p.stem))
 
     def resolve(self, id_or_prefix: str) -> str:
@@ -141,43 +173,63 @@ class Store:
         return self.file_of(record_id).exists()
 
     def get(self, record_id: str) -> Record:
-        path = self.file_of(record_id)
-        db = self._db(record_id)
-        document = db.table("record").get(doc_id=1)
-        if document is None:
-            raise CorruptDatabase(path, "no assessment in the file")
-        try:
-            record = Record.model_validate(dict(document))
-        except ValidationError as exc:
-            error = exc.errors(include_url=False)[0]
-            field = ".".join(str(p) for p in error["loc"])
-            raise CorruptDatabase(path, f"field {field}: {error['msg']}") from None
-        if record.id != record_id:
-            raise CorruptDatabase(path, f"holds assessment {record.id}, not {record_id}")
+        """The record as it is on disk now; CorruptDatabase naming the file when unreadable."""
+        self._check_thread()
+        record = read_record(self.file_of(record_id), record_id)
+        if record is None:
+            raise UserError(f"no assessment with id {record_id!r}", str(self.path))
         return record
 
     def summaries(self) -> list[RecordSummary]:
-        """Every stored assessment, most recently changed first."""
-        index = self._require_index().table("summaries")
-        cached = {d["id"]: dict(d) for d in index.all()}  # plain dicts: re-inserted below
-        fresh, changed = [], False
+        """Every readable stored assessment, most recently changed first."""
+        return self.listing()[0]
+
+    def listing(self) -> tuple[list[RecordSummary], list[Unreadable]]:
+        """Every stored assessment, most recently changed first, and the files that cannot be read."""
+        cached = self._cached_summaries()
+        fresh, unreadable, changed = [], [], False
         for record_id in self.ids():
-            digest = self._digest(record_id)
-            entry = cached.get(record_id)
-            if entry and entry.get("digest") == digest:
-                try:
-                    fresh.append((entry, RecordSummary.model_validate(entry["summary"])))
-                    continue
-                except (ValidationError, KeyError, TypeError):
-                    pass  # an older cache shape: rebuild this entry from the record
-            summary = self.get(record_id).summary()
+            try:
+                digest = self._digest(record_id)
+                entry = cached.get(record_id)
+                if entry and entry.get("digest") == digest:
+                    try:
+                        fresh.append((entry, RecordSummary.model_validate(entry["summary"])))
+                        continue
+                    except (ValidationError, KeyError, TypeError):
+                        pass  # an older cache shape: rebuild this entry from the record
+                summary = self.get(record_id).summary()
+            except CorruptDatabase as exc:
+                unreadable.append(Unreadable(record_id, exc.path, exc.why))
+                changed = True
+                continue
             entry = {"id": record_id, "digest": digest, "summary": summary.model_dump(mode="json")}
             fresh.append((entry, summary))
             changed = True
         if changed or len(fresh) != len(cached):
-            index.truncate()
-            index.insert_multiple(entry for entry, _ in fresh)
-        return sorted((s for _, s in fresh), key=_changed_at, reverse=True)
+            self._cache_summaries([entry for entry, _ in fresh])
+        return sorted((s for _, s in fresh), key=_changed_at, reverse=True), unreadable
+
+    def _cached_summaries(self) -> dict[str, dict]:
+        if self._index is not None:
+            return {d["id"]: dict(d) for d in self._index.table("summaries").all()}
+        try:  # a reader: whatever the writer cached last, if it can be read at all
+            table = (read_json_file(self.path) or {}).get("summaries", {})
+        except CorruptDatabase:
+            return {}
+        return {d["id"]: d for d in table.values() if isinstance(d, dict) and isinstance(d.get("id"), str)}
+
+    def _cache_summaries(self, entries: list[dict]) -> None:
+        """Keep the summaries for the next `list` (writer only). The index is only a cache: when
+        it cannot be written (disk full, read-only), listing still works, just slower next time."""
+        if self._index is None:
+            return
+        table = self._index.table("summaries")
+        try:
+            table.truncate()
+            table.insert_multiple(entries)
+        except OSError:
+            pass
 
     def _digest(self, record_id: str) -> str:
         """What the cached summary is keyed by. Reading and hashing a small file is far cheaper
@@ -190,52 +242,57 @@ class Store:
 
     # writing -----------------------------------------------------------------------------------
 
-    def save(self, record: Record) -> None:
-        """Write one assessment; on disk (fsynced, atomically replaced) when this returns."""
+    def save(self, record: Record) -> Record:
+        """Write one assessment and return it as written (its revision raised by one); on disk
+        (fsynced, atomically replaced) when this returns.
+
+        Compare-and-swap: `record.revision` is the revision it was made from, and the file on disk
+        must still hold that revision (a new record: no file). Otherwise another window or process
+        saved in between (possible only when the writer lock was bypassed, e.g. its file deleted)
+        and nothing is written: RecordChanged says so."""
         if not _ID.match(record.id):
             raise ValueError(f"not a record id: {record.id!r}")
+        self._writable()
+        path = self.file_of(record.id)
+        written = record.model_copy(update={"revision": record.revision + 1})
         try:
-            self._write(record)
+            with self.save_lock:
+                on_disk = revision_on_disk(path)
+                expected = record.revision if self.exists(record.id) or record.revision else None
+                if on_disk != expected:
+                    raise RecordChanged(
+                        f"assessment {record.id[:8]} was changed by another window or process since "
+                        "it was opened here; nothing was written: close this one and resume it again "
+                        "to see the other changes", str(path))
+                write_record(path, written)
+        except Timeout:
+            raise UserError("the database is busy saving in another process; nothing was written, "
+                            "try again", str(self.path)) from None
         except OSError as exc:  # disk full, permissions: the previous version is still intact
             raise UserError(f"cannot save the assessment ({exc.strerror or exc}); the last saved "
-                            "version is intact", str(self.file_of(record.id))) from None
-
-    def _write(self, record: Record) -> None:
-        table = self._db(record.id).table("record")
-        document = record.model_dump(mode="json")
-        # upsert() on a new file writes twice (an empty update, then the insert): insert directly.
-        # update() merges keys, which is a full replace here: a Record always dumps every field.
-        if table.contains(doc_id=1):
-            table.update(document, doc_ids=[1])
-        else:
-            table.insert(Document(document, doc_id=1))
-
-    def save_many(self, records: list[Record]) -> None:
-        """Write several assessments, each atomically, with one folder fsync at the end; all are
-        durable when this returns (an import writes hundreds)."""
-        for record in records:
-            storage = cast(AtomicJSONStorage, self._db(record.id).storage)  # what open_tinydb uses
-            storage.sync_folder = False
-            try:
-                self.save(record)
-            finally:
-                storage.sync_folder = True
-        fsync_folder(self.records_dir)
+                            "version is intact", str(path)) from None
+        return written
 
     def backup(self, record_id: str) -> Path | None:
         self._check_thread()
-        return self.backups.take(record_id, self.file_of(record_id))
+        self._writable()
+        try:
+            return self.backups.take(record_id, self.file_of(record_id))
+        except OSError as exc:  # e.g. X.backups is a file, or the disk is full
+            raise UserError(f"cannot keep a backup copy ({exc.strerror or exc}); nothing was changed",
+                            str(self.backups.folder)) from None
 
     def delete(self, id_or_prefix: str) -> str:
         """Delete one assessment (a backup copy is kept); returns its full id."""
         record_id = self.resolve(id_or_prefix)
         self.get(record_id)  # never delete what we cannot read without saying so
         self.backup(record_id)
-        db = self._files.pop(record_id, None)
-        if db is not None:
-            db.close()
-        self.file_of(record_id).unlink()
-        fsync_folder(self.records_dir)
+        try:
+            self.file_of(record_id).unlink()
+            fsync_folder(self.records_dir)
+        except OSError as exc:
+            raise UserError(f"cannot delete the assessment ({exc.strerror or exc})",
+                            str(self.file_of(record_id))) from None
         return record_id
 
     # helpers -----------------------------------------------------------------------------------
@@ -243,20 +300,17 @@ class Store:
     def file_of(self, record_id: str) -> Path:
         return self.records_dir / f"{record_id}.json"
 
-    def _db(self, record_id: str) -> TinyDB:
-        self._check_thread()
-        db = self._files.get(record_id)
-        if db is None:
-            db = open_tinydb(self.file_of(record_id))
-            self._files[record_id] = db
-        return db
-
-    def _require_index(self) -> TinyDB:
-        self._check_thread()
-        if self._index is None:
-            raise UserError("the database is closed", str(self.path))
-        return self._index
+    def _writable(self) -> None:
+        if self.read_only:
+            raise RuntimeError("a reader cannot write: open the store with Store.open")
 
     def _check_thread(self) -> None:
         if threading.get_ident() != self._thread:
-            raise RuntimeError("TinyDB is not thread-safe: use the store on the thread that opened it")
+            raise RuntimeError("use the store on the thread that opened it")
+
+
+def _target(path: str | os.PathLike[str] | None) -> Path:
+    target = default_path(path)
+    if target.is_dir():
+        raise UserError("the database must be a file path, not a folder", str(target))
+    return target

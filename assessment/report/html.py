@@ -2,7 +2,7 @@
 
 from assessment.i18n import checked_lang
 from assessment.report.content import Report
-from assessment.report.escape import html_text as h
+from assessment.text.markup import html_text as h
 
 _CSS = """
 body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 60rem; margin: 2rem auto;

@@ -1,7 +1,7 @@
 """The report as Markdown; every piece of text is escaped (see `escape.markdown`)."""
 
 from assessment.report.content import Report
-from assessment.report.escape import markdown, markdown_cell
+from assessment.text.markup import markdown, markdown_cell
 
 
 def render(report: Report) -> str:

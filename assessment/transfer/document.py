@@ -18,10 +18,10 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
-from assessment.engine.walk import MAX_TEXT
 from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.intake import Intake
+from assessment.limits import MAX_NOTE
 from assessment.outcome.models import Classification, NextStep, Signals
 from assessment.register.model import RegisterDraft
 
@@ -74,7 +74,7 @@ class ExportedAnswer(_Doc):
     value: str | list[str] = Field(description="option id(s), or the text or date as given")
     question: Text = Field(description="the question as it was shown")
     options: list[ShownOption] = Field(default=[], description="the chosen options as shown")
-    note: str = Field(default="", max_length=MAX_TEXT)
+    note: str = Field(default="", max_length=MAX_NOTE)
     flagged: bool = Field(default=False, description="marked for follow-up")
     answered_at: AwareDatetime | None = None
     source: Literal["", "intake", "override"] = Field(
@@ -82,7 +82,7 @@ class ExportedAnswer(_Doc):
                                 "'override': kept by the officer although the intake says otherwise")
 
 
-_ADDED_IN_VERSION_1 = ("signals", "register_draft")
+_ADDED_IN_VERSION_1 = ("signals", "register_draft", "revision")
 
 
 def _signals_optional(schema: dict[str, Any]) -> None:
@@ -97,6 +97,10 @@ class ExportedAssessment(_Doc):
     model_config = ConfigDict(json_schema_extra=_signals_optional)
 
     id: str = Field(pattern=_HEX32, description="the assessment id; the same in every export")
+    revision: int | None = Field(
+        default=None, ge=0,
+        description="raised by one with every saved change; decides which of two versions is newer "
+                    "(absent in exports from before revisions existed)")
     created_at: AwareDatetime
     updated_at: AwareDatetime
     questionnaire: QuestionnairePin

@@ -6,6 +6,8 @@ import json
 from assessment import __version__
 from assessment.errors import UserError
 from assessment.i18n import Text
+from assessment.intake import Intake
+from assessment.limits import INTAKE, MAX_NOTE, MAX_TEXT, clip
 from assessment.outcome.evaluate import evaluate
 from assessment.questionnaire.loader import Loaded
 from assessment.questionnaire.model import Questionnaire
@@ -21,18 +23,31 @@ _GONE = Text(nl="(deze vraag staat niet meer in de vragenlijst)",
              en="(this question is no longer in the questionnaire)")
 
 
-def _time(text: str) -> dt.datetime | None:
-    return _moment(text) if text else None
-
-
-def _moment(text: str) -> dt.datetime:
+def _when(text: str) -> dt.datetime:
+    """A record's own time, with its offset (checked when the record was read)."""
     moment = dt.datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.astimezone()
 
 
+def _time(text: str) -> dt.datetime | None:
+    """An answer's time; one that is no time is left out rather than failing the export."""
+    try:
+        return _when(text) if text else None
+    except ValueError:
+        return None
+
+
+def _clipped_intake(intake: Intake) -> Intake:
+    """The intake within the limits the export promises; a field stored beyond them (before the
+    limit held at the door) is cut with a visible mark rather than failing the whole export."""
+    over = {name: clip(getattr(intake, name), limit) for name, limit in INTAKE.items()
+            if len(getattr(intake, name)) > limit}
+    return intake.model_copy(update=over) if over else intake
+
+
 def _answer(q: Questionnaire, stored: StoredAnswer) -> ExportedAnswer:
     question = q.by_id.get(stored.question_id)
-    value = stored.value if isinstance(stored.value, str) else list(stored.value)
+    value = clip(stored.value, MAX_TEXT) if isinstance(stored.value, str) else list(stored.value)
     shown = []
     if question is not None and question.options:
         for option_id in [value] if isinstance(value, str) else value:
@@ -41,7 +56,7 @@ def _answer(q: Questionnaire, stored: StoredAnswer) -> ExportedAnswer:
                 shown.append(ShownOption(id=option.id, text=option.label))
     return ExportedAnswer(question_id=stored.question_id, value=value,
                           question=question.text if question else _GONE, options=shown,
-                          note=stored.note, flagged=stored.flagged, answered_at=_time(stored.answered_at),
+                          note=clip(stored.note, MAX_NOTE), flagged=stored.flagged, answered_at=_time(stored.answered_at),
                           source=stored.source)
 
 
@@ -63,10 +78,11 @@ def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> Expor
     except NoDraft:
         draft = None  # the export says so by carrying none; `register_draft` gives the reason
     return ExportedAssessment(
-        id=record.id, created_at=_moment(record.created_at), updated_at=_moment(record.updated_at),
+        id=record.id, revision=record.revision, created_at=_when(record.created_at),
+        updated_at=_when(record.updated_at),
         questionnaire=QuestionnairePin(id=q.id, version=q.version, content_hash=loaded.content_hash,
                                        legal_as_of=q.legal_as_of),
-        as_of=as_of, intake=record.intake,
+        as_of=as_of, intake=_clipped_intake(record.intake),
         answers=[_answer(q, StoredAnswer.of(a)) for a in walk.answers],
         set_aside=[_answer(q, a) for a in kept_aside],
         complete=outcome.complete, next_question=outcome.next_question,

@@ -20,6 +20,7 @@ from assessment.faces.plain.question import ask_question
 from assessment.faces.plain.review import BACK, CONCLUDE, apply_change, change, choose_answer, conclude, review
 from assessment.faces.present import conflict_text
 from assessment.faces.strings import t
+from assessment.faces.plain.output import say
 
 
 def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dict[str, Any]] | None = None,
@@ -43,24 +44,24 @@ def run_plain(args: argparse.Namespace, *, io: dict[str, Any] | Callable[[], dic
             if getattr(args, "id", None):
                 session, warnings = Session.resume(store, loaded, args.id)
                 for warning in warnings:
-                    print(t("resume_warnings", lang, items=warning.get(lang)))
+                    say(t("resume_warnings", lang, items=warning.get(lang)))
             else:
                 from assessment.faces.plain.intake import ask_intake
 
-                print(t("intake_title", lang))
+                say(t("intake_title", lang))
                 session = Session.start(store, loaded, ask_intake(prompter, today.isoformat()))
-                print(t("plain_started", lang, id=session.record_id[:8]))
+                say(t("plain_started", lang, id=session.record_id[:8]))
             _consult(prompter, session, today, export_dir or _remembered_folder(), drafts)
         except OSError as exc:  # a save that failed (disk full, permissions): stop, say why
             raise UserError(f"{t('not_saved', lang)}: {exc}") from None
         except Interrupted:
             if session is None:
-                print(t("plain_kbi", lang))
+                say(t("plain_kbi", lang))
             else:
                 if any(note.strip() or flagged for note, flagged in drafts.values()):
-                    print(t("plain_note_lost", lang))
+                    say(t("plain_note_lost", lang))
                 command = resume_command(args, session.record_id, lang, plain=True)
-                print(t("saved_quit", lang, command=command))
+                say(t("saved_quit", lang, command=command))
             return 130
     return 0
 
@@ -99,7 +100,7 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
                 change(prompter, session, question_id)
         elif reply.value is None:
             if (at := _asked(session.walk, len(session.walk.answers), -1)) is None:
-                print(t("first_question", prompter.lang))
+                say(t("first_question", prompter.lang))
         else:
             session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
             drafts.pop(question.id, None)
@@ -120,7 +121,7 @@ def _revisit(prompter: Prompter, session, question_id: str) -> str | None:
     if reply.value is None:
         before = _asked(walk, here, -1)
         if before is None:
-            print(t("first_question", prompter.lang))
+            say(t("first_question", prompter.lang))
             return question_id
         return before
     if not apply_change(prompter, session, question_id, reply):
@@ -143,7 +144,7 @@ def _asked(walk, start: int, step: int) -> str | None:
 def settle(prompter: Prompter, session, conflict, postponed: set[tuple[str, str]]) -> None:
     """Say that an answer contradicts the details and ask which holds."""
     lang = prompter.lang
-    print(f"\n⚠ {t('conflict_title', lang)}\n{conflict_text(conflict, session.walk, lang)}")
+    say(f"\n⚠ {t('conflict_title', lang)}\n{conflict_text(conflict, session.walk, lang)}")
     which = prompter.select(t("conflict_which", lang), [
         Choice(t("conflict_keep_intake", lang), "intake"), Choice(t("conflict_keep_answer", lang), "answer"),
         Choice(t("conflict_later", lang), "later")])
@@ -152,11 +153,11 @@ def settle(prompter: Prompter, session, conflict, postponed: set[tuple[str, str]
         return
     before = session.intake
     if session.resolve(conflict, keep_intake=which == "intake"):
-        print(t("conflict_reask", lang))
+        say(t("conflict_reask", lang))
         change(prompter, session, conflict.question_id)
     elif session.intake != before:
         value = getattr(session.intake, conflict.field)
-        print(t("intake_followed", lang, field=t(f"f_{conflict.field}", lang), value=label(value, lang)))
+        say(t("intake_followed", lang, field=t(f"f_{conflict.field}", lang), value=label(value, lang)))
         if session.intake.missing():  # e.g. now switched off: the date it was switched off
             from assessment.faces.plain.intake import ask_intake
 

@@ -14,6 +14,7 @@ from assessment.faces.labels import label
 from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.strings import t
 from assessment.intake import Intake
+from assessment.faces.plain.output import say
 from assessment.organisations import load_organisations
 
 DEPENDS = {"organisation_type": ("ministry",), "status": ("switched_off_on", "significant_change_on"),
@@ -89,7 +90,7 @@ def _ask_fields(prompter: Prompter, fields: list[Field], values: dict[str, str])
             continue
         reply = _ask_field(prompter, field, values, first=not asked)
         if reply == HELP:
-            print(_field_help(field, values, prompter.lang))
+            say(_field_help(field, values, prompter.lang))
         elif reply == PREVIOUS:
             index = asked.pop() if asked else 0
         else:
@@ -102,12 +103,12 @@ def _read_back(prompter: Prompter, values: dict[str, str]) -> Field | None:
     """Print every field that applies as it will be stored; None when the officer agrees, else the
     field to change."""
     lang = prompter.lang
-    print(f"\n{t('plain_intake_check', lang)}")
+    say(f"\n{t('plain_intake_check', lang)}")
     shown = [f for f in FIELDS if applies(f, values)]
     for field in shown:
         value = values.get(field.name, "")
         text = label(value, lang) if field.choices is not None and value else value  # type: ignore[arg-type]
-        print("  " + wrap(f"{field_label(field, lang).rstrip(' *')}: {text or '–'}", 4))  # type: ignore[arg-type]
+        say("  " + wrap(f"{field_label(field, lang).rstrip(' *')}: {text or '–'}", 4))  # type: ignore[arg-type]
     choices = [Choice(t("plain_intake_ok", lang), CONFIRM, key=""), Choice("", SEPARATOR),
                *[Choice(t("plain_intake_change", lang, field=field_label(f, lang).rstrip(" *")), f.name, key="")  # type: ignore[arg-type]
                  for f in shown]]
@@ -137,6 +138,6 @@ def ask_intake(prompter: Prompter, today: str, start: Intake | None = None,
             todo = [change] + [BY_NAME[name] for name in DEPENDS.get(change.name, ())]
             continue
         for name, problem in problems.items():
-            print(f"  {field_label(BY_NAME[name], lang, values)}: {problem}")  # type: ignore[arg-type]
-        print(t("intake_fix", lang))
+            say(f"  {field_label(BY_NAME[name], lang, values)}: {problem}")  # type: ignore[arg-type]
+        say(t("intake_fix", lang))
         todo = [f for f in FIELDS if f.name in problems]

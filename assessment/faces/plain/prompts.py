@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from assessment.faces.strings import t
+from assessment.faces.plain.output import say
 from assessment.language import Lang
+from assessment.text.terminal import terminal
 
 
 SEPARATOR = object()
@@ -45,7 +47,8 @@ def wrap(text: str, indent: int, width: int | None = None) -> str:
     """`text` broken at word boundaries to fit after `indent` columns; continuation lines are
     indented to hang under the first."""
     columns = width or _columns()
-    lines = textwrap.wrap(text, max(20, columns - indent - 1), break_long_words=False,
+    # Sanitised first: every prompt, choice and echo of the plain mode passes through here.
+    lines = textwrap.wrap(terminal(text), max(20, columns - indent - 1), break_long_words=False,
                           break_on_hyphens=False) or [""]
     return ("\n" + " " * indent).join(lines)
 
@@ -108,7 +111,7 @@ class Prompter:
         question.application.erase_when_done = True
         answer = self._ask(question)
         words = "; ".join(titles(answer)) or t("plain_nothing_ticked", self.lang)
-        print(wrap(f"? {message} → {words}", 2))
+        say(wrap(f"? {message} → {words}", 2))
         return answer
 
     def checkbox(self, message: str, choices: list[Choice]) -> list[Any]:

@@ -14,6 +14,8 @@ from assessment.faces.strings import t
 from assessment.language import Lang
 from assessment.questionnaire.conditions import AnswerValue
 from assessment.questionnaire.model import Kind, Question
+from assessment.faces.plain.output import say
+from assessment.limits import MAX_NOTE, too_long
 
 BACK = "\x00back"
 HELP = "\x00help"
@@ -37,15 +39,15 @@ class Reply:
 
 def print_help(walk: Walk, question: Question, lang: Lang) -> None:
     info = help_text(walk.questionnaire, question, lang)
-    print()
-    print(wrap(f"{t('explanation', lang)}: {info.explanation}", 0))
+    say()
+    say(wrap(f"{t('explanation', lang)}: {info.explanation}", 0))
     for option, text in info.option_help:
-        print("  " + wrap(f"{option}: {text}", 2))
+        say("  " + wrap(f"{option}: {text}", 2))
     if info.refs:
-        print(wrap(f"{t('refs', lang)}: {', '.join(info.refs)}", 0))
+        say(wrap(f"{t('refs', lang)}: {', '.join(info.refs)}", 0))
     for term, definition, refs in info.terms:
-        print(wrap(f"{t('terms', lang)}: {term}: {definition}" + (f" ({', '.join(refs)})" if refs else ""), 0))
-    print()
+        say(wrap(f"{t('terms', lang)}: {term}: {definition}" + (f" ({', '.join(refs)})" if refs else ""), 0))
+    say()
 
 
 def ends_the_walk(walk: Walk, question: Question) -> bool:
@@ -77,9 +79,9 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
     drafts = {} if drafts is None else drafts
     note, flagged = (earlier.note, earlier.flagged) if earlier else drafts.get(question.id, ("", False))
     number = next((i + 1 for i, a in enumerate(walk.answers) if earlier and a.question_id == question.id), None)
-    print(f"\n[{section_title(walk.questionnaire, question, lang)}] {progress_text(walk, lang, number=number)}")
+    say(f"\n[{section_title(walk.questionnaire, question, lang)}] {progress_text(walk, lang, number=number)}")
     if earlier is not None:
-        print(wrap(t("plain_answered", lang, answer=answer_text(question, earlier.value, lang)), 0))
+        say(wrap(t("plain_answered", lang, answer=answer_text(question, earlier.value, lang)), 0))
     actions = _actions(walk, lang, allow_back)
     # Where an answer ends the walk, the cursor starts on no answer: Enter alone decides nothing.
     placeholder = earlier is None and question.kind != Kind.MULTIPLE and ends_the_walk(walk, question)
@@ -103,7 +105,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
         if reply == HELP:
             print_help(walk, question, lang)
         elif reply == NOTE:
-            note = prompter.text(t("plain_note_prompt", lang), default=note)
+            note = prompter.text(t("plain_note_prompt", lang), default=note, validate=_valid_note)
             if earlier is None:
                 drafts[question.id] = (note, flagged)
             flagged = prompter.yes_no(t("plain_flag_prompt", lang), default=flagged)
@@ -119,7 +121,7 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
             problem = answer_problem(question, reply, lang)
             if problem is None:
                 return Reply(check_answer(question, reply), note, flagged)
-            print(t("plain_invalid", lang, reason=problem))
+            say(t("plain_invalid", lang, reason=problem))
 
 
 def _menu(prompter: Prompter, actions: list[Choice]) -> str:
@@ -140,3 +142,8 @@ def _ask_text(prompter: Prompter, question: Question, text: str, earlier: Answer
     typed = prompter.text(text, default=str(earlier.value) if earlier else "",
                           instruction=t("plain_text_instruction", lang), validate=valid)
     return _COMMANDS.get(typed.strip(), typed)
+
+
+def _valid_note(typed: str) -> bool | str:
+    """The same limit as the engine's (the prompt says why, as it does for a text answer)."""
+    return too_long(typed, MAX_NOTE) or True

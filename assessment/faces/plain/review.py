@@ -8,6 +8,7 @@ from assessment.faces.plain.prompts import SEPARATOR, Choice, Prompter, wrap
 from assessment.faces.plain.question import ask_question
 from assessment.faces.present import answer_lines, result_blocks, set_aside_lines
 from assessment.faces.strings import t
+from assessment.faces.plain.output import say
 
 CONCLUDE, CHANGE, BACK = "conclude", "change", "back"
 NEVER_MIND = "\x00never-mind"
@@ -17,15 +18,15 @@ def review(prompter: Prompter, session) -> str:
     """Show every answer; CONCLUDE, BACK (to the last question, nothing withdrawn) or CHANGE
     (after a change, or changing the mind about one)."""
     lang = prompter.lang
-    print(f"\n{t('review_title', lang)}")
+    say(f"\n{t('review_title', lang)}")
     lines = answer_lines(session.walk, lang, {c.question_id for c in session.conflicts()})
     for _, line in lines:
-        print("  " + wrap(line, 2))
+        say("  " + wrap(line, 2))
     aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)
     if aside:
-        print(t("set_aside", lang))
+        say(t("set_aside", lang))
         for line in aside:
-            print("  " + wrap(line, 2))
+            say("  " + wrap(line, 2))
     action = prompter.select(t("plain_review_action", lang), [
         Choice(t("conclude", lang), CONCLUDE), Choice(t("plain_change", lang), CHANGE),
         Choice(t("plain_action_back", lang), BACK)])
@@ -63,12 +64,12 @@ def apply_change(prompter: Prompter, session, question_id: str, reply) -> bool:
         _, dropped = walk.edit(question_id, reply.value)
         if dropped:
             items = "\n".join("  • " + wrap(walk.questionnaire.question(q).text.get(lang), 4) for q in dropped)
-            print(t("confirm_drop", lang, n=len(dropped), items=items))  # printed: screen readers read it
+            say(t("confirm_drop", lang, n=len(dropped), items=items))  # printed: screen readers read it
             if not prompter.yes_no(t("continue", lang)):
                 return False
         gone = session.edit(question_id, reply.value)
         if gone:
-            print(t("dropped", lang, n=len(gone)))
+            say(t("dropped", lang, n=len(gone)))
     if (reply.note, reply.flagged) != (earlier.note, earlier.flagged):
         session.annotate(question_id, note=reply.note, flagged=reply.flagged)
     return True
@@ -82,9 +83,9 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
 
     lang = prompter.lang
     outcome = session.outcome(today)
-    print(f"\n{t('result_title', lang)}: {session.intake.system_name}")
+    say(f"\n{t('result_title', lang)}: {session.intake.system_name}")
     print_blocks(result_blocks(outcome, session.walk, lang))
-    print()
+    say()
     actions = [Choice(t("plain_export", lang), "export"), Choice(t("plain_register", lang), "register"),
                Choice(t("plain_done", lang), "done")]
     while (action := prompter.select(t("plain_review_action", lang), actions)) != "done":
@@ -98,15 +99,15 @@ def conclude(prompter: Prompter, session, today: dt.date, export_dir: Path) -> N
             paths = (export_files(record, session.loaded, today, export_dir, lang) if action == "export"
                      else register_files(record, session.loaded, today, export_dir))
         except UserError as exc:
-            print(t("export_failed", lang, reason=str(exc)))
+            say(t("export_failed", lang, reason=str(exc)))
             continue
         for path in paths:
-            print(t("exported", lang, path=path))
+            say(t("exported", lang, path=path))
 
 
 def print_blocks(blocks) -> None:
     for heading, lines in blocks:
-        print(f"\n{heading}" if heading else "")
+        say(f"\n{heading}" if heading else "")
         for line in lines:
-            print(f"  {line}")
+            say(f"  {line}")
 

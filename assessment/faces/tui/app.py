@@ -14,6 +14,7 @@ from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.bindings import key, localise
 from assessment.faces.tui.messages import Ready, SaveFailed
 from assessment.language import Lang
+from assessment.text.terminal import terminal_lines
 
 if TYPE_CHECKING:  # imported lazily: the first screen appears before these are loaded
     from assessment.questionnaire.loader import Loaded
@@ -126,6 +127,10 @@ class AssessmentApp(App[None]):
         elif self.start == "resume" and self.start_id:
             self.resume(self.start_id, initial=True)
 
+    def notify(self, message: str, *args, **kwargs) -> None:
+        # Every notification, also one naming a file or quoting a value, is shown, never acted on.
+        super().notify(terminal_lines(message), *args, **kwargs)
+
     def fail(self, reason: str) -> None:
         self.error = reason
         # After the next refresh: widgets still mounting must not see the app vanish under them.
@@ -193,8 +198,14 @@ class AssessmentApp(App[None]):
     def start_session(self, intake) -> None:
         from assessment.app.session import Session
 
+        from assessment.errors import UserError
+
         assert self.store is not None and self.loaded is not None
-        self.session = Session.start(self.store, self.loaded, intake)
+        try:
+            self.session = Session.start(self.store, self.loaded, intake)
+        except UserError as exc:  # the disk refused the first save: say so, keep the form up
+            self.notify(str(exc), severity="error", timeout=12)
+            return
         self.drafts = {}
         self.show_walk()
 

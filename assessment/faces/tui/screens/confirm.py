@@ -4,7 +4,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
+from assessment.faces.tui.widgets.safe import Static
 
 from assessment.faces.strings import t
 

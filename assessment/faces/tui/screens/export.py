@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from assessment.faces.tui.widgets.safe import Input, Static
 
 from assessment.faces.strings import t
 from assessment.faces.tui.screens.base import OnFace

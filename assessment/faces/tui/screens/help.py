@@ -5,7 +5,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from assessment.faces.tui.widgets.safe import Static
 
 _CLOSE = {"nl": "Esc sluit deze hulp (ook F1 of q).", "en": "Escape closes this help (F1 or q too)."}
 

@@ -2,10 +2,12 @@
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header
+from assessment.faces.tui.widgets.safe import Static
 
 from assessment.faces.labels import label
 from assessment.faces.strings import t
+from assessment.text.terminal import terminal
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.messages import Ready
 from assessment.faces.tui.screens.base import FaceScreen
@@ -38,6 +40,7 @@ class HomeScreen(FaceScreen):
     def __init__(self) -> None:
         super().__init__()
         self.summaries: list = []
+        self.row_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -65,31 +68,35 @@ class HomeScreen(FaceScreen):
         if store is None:
             empty.update(t("loading", self.lang))
             return
-        self.summaries = store.summaries()
+        self.summaries, unreadable = store.listing()
+        self.row_ids = [s.id for s in self.summaries] + [u.id for u in unreadable]
         keep = table.cursor_row
         table.clear(columns=True)
         lang = self.lang
         rows = [home_row(s, lang) for s in self.summaries]
-        for name, width in zip(_columns(lang), _widths(self.size.width or 80, rows, lang), strict=True):
+        # Shown, not hidden: `assessment list` names the file and the reason.
+        bad_rows: list[tuple[str, ...]] = [(f"{t('unreadable', lang)} {u.id[:8]}", u.reason, "–", "–", "–", "–")
+                                           for u in unreadable]
+        for name, width in zip(_columns(lang), _widths(self.size.width or 80, rows + bad_rows, lang), strict=True):
             table.add_column(name, width=width)
-        for s, cells in zip(self.summaries, rows, strict=True):
+        for row_key, cells in zip(self.row_ids, rows + bad_rows, strict=True):
             # Text, not str: a system name like "[bold]" must show literally, not as markup;
             # rows grow to fit, so nothing is cut.
-            table.add_row(*(Text(c) for c in cells), key=s.id, height=None)
-        if self.summaries:
-            table.move_cursor(row=min(keep, len(self.summaries) - 1))
+            table.add_row(*(Text(terminal(c)) for c in cells), key=row_key, height=None)
+        if self.row_ids:
+            table.move_cursor(row=min(keep, len(self.row_ids) - 1))
             table.focus()
-        empty.update("" if self.summaries else t("home_empty", lang))
-        empty.display = not self.summaries
+        empty.update("" if self.row_ids else t("home_empty", lang))
+        empty.display = not self.row_ids
 
     def on_resize(self) -> None:
         self.refresh_list()
 
     def _selected(self) -> str | None:
-        if not self.summaries:
+        if not self.row_ids:
             self.notify(t("nothing_selected", self.lang))
             return None
-        return self.summaries[self.query_one(DataTable).cursor_row].id
+        return self.row_ids[self.query_one(DataTable).cursor_row]
 
     def _ready(self) -> bool:
         return self.face.store is not None and self.face.loaded is not None
@@ -125,12 +132,18 @@ class HomeScreen(FaceScreen):
             return
         from assessment.faces.tui.screens.confirm import ConfirmScreen
 
-        summary = next(s for s in self.summaries if s.id == record_id)
-        name = summary.system_name or record_id[:8]
+        summary = next((s for s in self.summaries if s.id == record_id), None)
+        name = (summary.system_name if summary else "") or record_id[:8]
 
         def done(yes: bool | None) -> None:
             if yes and self.face.store is not None:
-                self.face.store.delete(record_id)
+                from assessment.errors import UserError
+
+                try:
+                    self.face.store.delete(record_id)
+                except UserError as exc:  # unreadable, or the disk refused: say so, stay here
+                    self.notify(str(exc), severity="error", timeout=12)
+                    return
                 self.notify(t("deleted", self.lang, name=name))
                 self.refresh_list()
 

@@ -7,7 +7,9 @@ from typing import cast
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Header, Select
+
+from assessment.faces.tui.widgets.safe import Input, Label, Static
 
 from assessment.faces.intake_form import FIELDS, KEPT, applies, build_intake, field_label, ministry_names, values_of
 from assessment.faces.strings import t

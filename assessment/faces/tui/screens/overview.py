@@ -2,7 +2,8 @@
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, OptionList
+from assessment.faces.tui.widgets.safe import Static
 from textual.widgets.option_list import Option
 
 from assessment.faces.present import answer_lines

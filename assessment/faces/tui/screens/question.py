@@ -5,7 +5,8 @@ import asyncio
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Header
+from assessment.faces.tui.widgets.safe import Input, Static
 
 from assessment.engine.prefill import INTAKE
 from assessment.engine.walk import check_answer
@@ -14,6 +15,8 @@ from assessment.faces.labels import label
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.answer_keys import ANSWER_BINDINGS, AnswerKeys
+from assessment.limits import MAX_NOTE
+from assessment.text.terminal import terminal
 from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
@@ -90,7 +93,7 @@ class QuestionScreen(AnswerKeys, FaceScreen):
                 yield ChoiceList(id="choices")
                 yield Input(id="text-answer")
                 yield Static("", id="hint", markup=False)
-                yield Input(id="note", compact=True)
+                yield Input(id="note", compact=True, max_length=MAX_NOTE)
                 yield Static("", id="flag", markup=False)
             with Vertical(id="right"):
                 yield HelpPanel()
@@ -108,7 +111,7 @@ class QuestionScreen(AnswerKeys, FaceScreen):
 
     def on_screen_resume(self) -> None:
         if self.session is not None:  # the details may have changed (Ctrl+E): the title shows them
-            self.title = self.session.intake.system_name or t("app_title", self.lang)
+            self.title = terminal(self.session.intake.system_name) or t("app_title", self.lang)
 
     # showing -----------------------------------------------------------------------------------
 
@@ -147,7 +150,7 @@ class QuestionScreen(AnswerKeys, FaceScreen):
                        + t("current_answer", lang) + ": " + answer_text(question, earlier.value, lang)
                        if self.editing and earlier else "")
         editing.display = bool(self.editing)
-        title = session.intake.system_name or t("app_title", lang)
+        title = terminal(session.intake.system_name) or t("app_title", lang)
         if self.title != title:
             self.title = title
         self.query_one(HelpPanel).show(help_text(walk.questionnaire, question, lang), lang)

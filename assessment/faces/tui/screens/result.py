@@ -3,10 +3,12 @@ deadline, open questions; export to JSON and a report, saying where they were wr
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header
+from assessment.faces.tui.widgets.safe import Static
 
 from assessment.faces.present import result_blocks
 from assessment.faces.strings import t
+from assessment.text.terminal import terminal
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
 from assessment.faces.tui.widgets.numbered import bulleted
@@ -50,7 +52,7 @@ class ResultScreen(FaceScreen):
     def relabel(self) -> None:
         super().relabel()
         session, lang = self.face.current, self.lang
-        self.title = f"{t('result_title', lang)}: {session.intake.system_name}"
+        self.title = terminal(f"{t('result_title', lang)}: {session.intake.system_name}")
         outcome = session.outcome(self.face.today())  # also remembered for the home list
         # One Static per line, indented as a block, so wrapped lines keep their hanging indent.
         # markup=False everywhere: answers, notes and names are shown exactly as typed.

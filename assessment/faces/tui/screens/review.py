@@ -1,7 +1,8 @@
 """Every answer on one screen before concluding; any can still be changed from here."""
 
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, Header, OptionList
+from assessment.faces.tui.widgets.safe import Static
 from textual.widgets.option_list import Option
 
 from assessment.faces.present import answer_lines, set_aside_lines

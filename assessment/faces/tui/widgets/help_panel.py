@@ -2,7 +2,7 @@
 
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
+from assessment.faces.tui.widgets.safe import Static
 
 from assessment.faces.present import HelpText
 from assessment.faces.strings import t

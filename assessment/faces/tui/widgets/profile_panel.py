@@ -3,7 +3,7 @@ the answers given until now. It shows what the classifier concluded; it conclude
 
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
+from assessment.faces.tui.widgets.safe import Static
 
 from assessment.faces.present import profile_blocks
 from assessment.faces.strings import t

@@ -2,7 +2,8 @@
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ProgressBar, Static
+from textual.widgets import ProgressBar
+from assessment.faces.tui.widgets.safe import Static
 
 
 class WalkProgress(Vertical):
