@@ -9,17 +9,27 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from assessment.limits import INTAKE, too_long
 
+from assessment.organisations import load_organisations
+
 
 class OrganisationType(StrEnum):
+    """The ids of data/organisations.yaml (names and legal facts live there; a test keeps both equal)."""
+
     KERNDEPARTEMENT = "kerndepartement"
     UITVOERINGSORGANISATIE = "uitvoeringsorganisatie"
     AGENTSCHAP = "agentschap"
     INSPECTIE = "inspectie"
     ZBO = "zbo"
+    GEMEENTE = "gemeente"
+    PROVINCIE = "provincie"
+    WATERSCHAP = "waterschap"
+    OTHER_PUBLIC_BODY = "other_public_body"
+    PRIVATE_PUBLIC_SERVICE = "private_public_service"
     OTHER = "other"
 
 
 class SystemStatus(StrEnum):
+    PLANNED = "planned"  # procured or planned, not yet in use
     IN_DEVELOPMENT = "in_development"
     PILOT = "pilot"  # a pilot with real effects on people counts as in use
     IN_USE = "in_use"
@@ -90,6 +100,9 @@ class Intake(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
     ministry: str = _text("ministry")
+    """The ministry's name; for a ministry from the list, its Dutch name."""
+    ministry_id: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    """The stable id from data/organisations.yaml; None for a name typed before the list existed."""
     organisation: str = _text("organisation")
     organisation_type: OrganisationType | None = None
     system_name: str = _text("system_name")
@@ -151,17 +164,33 @@ class Intake(BaseModel):
         day = self.day("in_service_on")
         if day is not None:
             return day <= as_of
-        return self.status != SystemStatus.IN_DEVELOPMENT
+        return not self.not_yet_in_use
 
     def missing(self) -> list[str]:
         """Required fields still empty: an assessment cannot be exported without them."""
-        required = ("ministry", "organisation", "organisation_type", "system_name", "status")
+        required = ["organisation", "organisation_type", "system_name", "status"]
+        if self.ministry_required:
+            required.insert(0, "ministry")
         gaps = [name for name in required if getattr(self, name) in ("", None)]
         if self.status == SystemStatus.SWITCHED_OFF and self.switched_off_on is None:
             gaps.append("switched_off_on")
         return gaps
 
     @property
+    def not_yet_in_use(self) -> bool:
+        """In development, or procured or planned: the duties before first use still lie ahead."""
+        return self.status in (SystemStatus.PLANNED, SystemStatus.IN_DEVELOPMENT)
+
+    @property
+    def ministry_required(self) -> bool:
+        """Organisations of the Rijk name their ministry; medeoverheden have none. Without a type,
+        the ministry is asked (the intake has always asked it)."""
+        kind = load_organisations().kind(self.organisation_type)
+        return kind is None or kind.ministry == "required"
+
+    @property
     def public_body(self) -> bool:
-        """Every listed government organisation type is a public-law body; 'other' is not assumed."""
-        return self.organisation_type not in (None, OrganisationType.OTHER)
+        """A body governed by public law or a private party providing a public service (art. 27(1)),
+        as the organisation type says; a type that does not tell is not assumed to be one."""
+        kind = load_organisations().kind(self.organisation_type)
+        return bool(kind is not None and kind.public_law_or_service)

@@ -80,11 +80,37 @@ def test_counts_per_ministry_organisation_type_status_and_risk_class():
         f.assessment(id=f.hex_id(4), ministry="", complete=False),
     )
     pairs = lambda counts: [(c.value, c.count) for c in counts]  # noqa: E731
-    assert pairs(ov.counts.ministry) == [("BZK", 2), ("JenV", 1), (None, 1)]
+    assert pairs(ov.counts.ministry) == [("bzk", 2), ("jenv", 1), (None, 1)]
     assert pairs(ov.counts.organisation_type) == [("uitvoeringsorganisatie", 3), ("zbo", 1)]
     assert pairs(ov.counts.status) == [("in_use", 2), ("in_development", 1), ("pilot", 1)]
     assert pairs(ov.counts.risk_class) == [("high_risk", 1), ("not_an_ai_system", 1),
                                            ("not_high_risk", 1), ("unfinished", 1)]
+
+
+def test_one_ministry_written_differently_counts_once_by_its_id():
+    ov = overview(
+        f.assessment(id=f.hex_id(1), ministry="Infrastructuur en Waterstaat", ministry_id="ienw"),
+        f.assessment(id=f.hex_id(2), ministry="Ministerie van Infrastructuur en Waterstaat"),
+        f.assessment(id=f.hex_id(3), ministry="ministerie van I&W"),
+        f.assessment(id=f.hex_id(4), ministry="IenW"),
+        f.assessment(id=f.hex_id(5), ministry="Financien"),
+    )
+    assert [(c.value, c.count) for c in ov.counts.ministry] == [("ienw", 4), ("fin", 1)]
+    assert {s.ministry for s in ov.systems} == {"Infrastructuur en Waterstaat", "Financiën"}
+    assert {s.ministry_id for s in ov.systems} == {"ienw", "fin"}
+    assert ov.unmapped_ministries == []
+
+
+def test_a_free_text_ministry_that_matches_none_is_counted_apart_and_listed():
+    ov = overview(
+        f.assessment(id=f.hex_id(1), system_name="Oud", ministry="Economische Zaken en Klimaat"),
+        f.assessment(id=f.hex_id(2), system_name="Nieuw", ministry="Economische Zaken", ministry_id="ez"),
+        f.assessment(id=f.hex_id(3), system_name="Renamed", ministry="Ministerie van LNV"),
+    )
+    assert sorted((c.value, c.count) for c in ov.counts.ministry) == [("ez", 1), ("lvvn", 1), ("unmapped", 1)]
+    [unmapped] = ov.unmapped_ministries
+    assert unmapped.name == "Economische Zaken en Klimaat" and names(unmapped.systems) == ["Oud"]
+    assert next(s for s in ov.systems if s.system_name == "Oud").ministry_id is None
 
 
 def test_every_high_risk_system_with_its_annex_iii_point_and_open_duties():

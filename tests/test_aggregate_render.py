@@ -103,9 +103,9 @@ def test_csv_opens_in_dutch_excel_one_row_per_system_and_never_runs_a_formula():
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     header, *systems = rows
-    assert header[:4] == ["ministerie", "organisatie", "organisatietype", "systeem"]
+    assert header[:5] == ["ministerie", "ministerie-id", "organisatie", "organisatietype", "systeem"]
     assert len(systems) == 2 and all(len(r) == len(header) for r in systems)
-    by_name = {r[3]: dict(zip(header, r, strict=True)) for r in systems}
+    by_name = {r[4]: dict(zip(header, r, strict=True)) for r in systems}
     high = by_name["'=SUM(A1:A9)"]
     assert (high["ministerie"], high["organisatie"], high["functie"]) == ("'+31 BZK", "'@org", "'-10 korting")
     assert high["status"] == "buiten gebruik" and high["uitgeschakeld op"] == "2026-01-05"
@@ -121,12 +121,12 @@ def test_csv_escapes_every_formula_start(start):
     record = from_export(f.assessment(id=f.hex_id(1), system_name=f"{start}cmd|' /C calc'!A0"), f.T0, "x.json")
     text = render_csv.render(build_overview([record], as_of=AS_OF, files_read=1, assessments_read=1))
     [_, row] = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
-    assert row[3].startswith("'")
+    assert row[4].startswith("'")
 
 
 def test_csv_headers_in_english_on_request():
     text = render_csv.render(sample(), "en")
-    assert text.removeprefix("\ufeff").startswith("ministry;organisation;organisation type;system;")
+    assert text.removeprefix("\ufeff").startswith("ministry;ministry id;organisation;organisation type;system;")
 
 
 # --- JSON -------------------------------------------------------------------------------------

@@ -14,11 +14,12 @@ from assessment.faces.plain.flow import run_plain
 from assessment.records.store import Store
 
 DOWN, UP, ENTER, CTRL_C = "\x1b[B", "\x1b[A", "\r", "\x03"
-INTAKE = ["Kompas\r", "BZK\r", "DUO\r", DOWN + ENTER, "\r", "\r", DOWN + DOWN + ENTER,  # in use
-          "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", ENTER]
-"""Name, ministry, organisation, type (2nd), function, process, status, acquisition (–),
-contact, interviewee, officer, date (default), then the optional register fields (theme, legal
-basis, contact address, supplier, human check) left empty; then the details read back: right."""
+INTAKE = ["Kompas\r", DOWN + ENTER, "3" + ENTER, "DUO\r", "\r", "\r", DOWN * 3 + ENTER,  # in use
+          "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", ENTER]
+"""Name, type (2nd), ministry (3rd: BZK, by its number), organisation, function, process, status
+(4th), acquisition (–), in service since, changed on, personal data since (all empty), contact,
+interviewee, officer, date (default), then the optional register fields (theme, legal basis,
+contact address, supplier, human check) left empty; then the details read back: right."""
 YES = "1" + ENTER
 """is_ai: 'no' ends the walk, so the cursor starts on no answer; the digit chooses 'Ja'."""
 
@@ -108,17 +109,30 @@ def test_ctrl_c_saves_and_says_how_to_resume_then_resume_continues(tmp_path, cap
 
 
 def test_intake_asks_again_only_for_what_is_wrong(tmp_path, capsys):
-    script = ["Kompas\r", "\r", "DUO\r", DOWN + ENTER, "\r", "\r", DOWN + DOWN + ENTER,
-              "\r", "\r", "\r", "\r", "gisteren\r", "\r", "\r", "geen-adres\r", "\r", "\r",
-              "BZK\r", "\x15" "2026-11-20\r",  # ministry, then the date again (Ctrl-U clears it)
+    script = ["\r", DOWN + ENTER, "3" + ENTER, "DUO\r", "\r", "\r", DOWN * 3 + ENTER,
+              "\r", "2024-03-01\r", "geen\r", "onbekend\r", "\r", "\r", "\r", "gisteren\r",
+              "\r", "\r", "geen-adres\r", "\r", "\r",
+              "Kompas\r", "\x15" "2026-11-20\r",  # the name, then the date again (Ctrl-U clears it)
               "\x15" "loket@duo.nl\r",  # and the register contact address, now valid
               ENTER, CTRL_C]  # read back: right
     assert drive(tmp_path, script) == 130
     out = capsys.readouterr().out
-    assert "Ministerie *: verplicht" in out and "geen datum" in out and "Geen e-mailadres of https://" in out
+    assert "Naam van het systeem *: verplicht" in out and "geen datum" in out and "Geen e-mailadres of https://" in out
     (record,) = stored(tmp_path)
-    assert record.intake.ministry == "BZK" and record.intake.assessed_on.isoformat() == "2026-11-20"
+    assert record.intake.system_name == "Kompas" and record.intake.assessed_on.isoformat() == "2026-11-20"
+    assert (record.intake.ministry, record.intake.ministry_id) == ("Binnenlandse Zaken en Koninkrijksrelaties", "bzk")
+    assert (record.intake.in_service_on.isoformat(), record.intake.significant_change_on,
+            record.intake.processing_started_on) == ("2024-03-01", "none", "unknown")
     assert record.intake.contact_address == "loket@duo.nl"
+
+
+def test_a_municipality_is_not_asked_for_a_ministry(tmp_path):
+    script = ["Wijkscan\r", DOWN * 5 + ENTER, "Gemeente Utrecht\r", "\r", "\r", DOWN * 3 + ENTER,
+              "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", "\r", ENTER, CTRL_C]
+    assert drive(tmp_path, script) == 130
+    (record,) = stored(tmp_path)
+    assert record.intake.organisation_type == "gemeente"
+    assert (record.intake.ministry, record.intake.ministry_id) == ("", None)
 
 
 def test_english_texts_with_lang_en(tmp_path, capsys):

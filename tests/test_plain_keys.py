@@ -9,7 +9,7 @@ import re
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output.vt100 import Vt100_Output
-from test_plain_flow import CTRL_C, DOWN, ENTER, INTAKE, YES, drive, stored
+from test_plain_flow import CTRL_C, DOWN, ENTER, INTAKE, UP, YES, drive, stored
 
 from assessment.faces.plain.prompts import Choice, Prompter, wrap
 
@@ -65,15 +65,15 @@ def test_actions_are_apart_from_the_options_and_messages_are_dutch(tmp_path, cap
 
 
 def test_intake_commands_are_not_stored_and_the_intake_is_read_back(tmp_path, capsys):
-    script = ["?\r", "Kompas\r", "<\r", "\x15Kompas 2\r"] + INTAKE[1:-1] + [
-        DOWN * 3 + ENTER,  # read back: change the ministry (after 'yes', the divider, name)
-        "\x15BZK\r", ENTER, CTRL_C]
+    script = ["?\r", "Kompas\r", UP + ENTER, "\x15Kompas 2\r"] + INTAKE[1:-1] + [  # type: the last action, back
+        DOWN * 3 + ENTER,  # read back: change the ministry (after name and type)
+        "1" + ENTER, ENTER, CTRL_C]  # Algemene Zaken; read back: right
     assert drive(tmp_path, script) == 130
     out = capsys.readouterr().out
     assert "Controleer de gegevens:" in out and "Naam van het systeem: Kompas 2" in out
     assert "verplicht" in out  # '?' explained the field
     (record,) = stored(tmp_path)
-    assert (record.intake.system_name, record.intake.ministry) == ("Kompas 2", "BZK")
+    assert (record.intake.system_name, record.intake.ministry_id) == ("Kompas 2", "az")
 
 
 def test_going_back_withdraws_nothing_and_a_dropping_change_asks_first(tmp_path, capsys):

@@ -9,18 +9,25 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from test_plain_flow import DOWN, ENTER, INTAKE
 
+from assessment.app.intake_links import load_links
+from assessment.engine import prefill
 from assessment.engine.walk import Walk
 from assessment.faces.plain.flow import run_plain
 from assessment.questionnaire.model import Kind
 from assessment.questionnaire.shipped import load_default
+from assessment.intake import Intake
 from assessment.records.store import Store
+
+FROM_INTAKE = load_links().given(Intake(organisation_type="uitvoeringsorganisatie", status="in_use"))
+"""What the details typed by INTAKE answer: those questions are not asked."""
 
 
 def first_option_route():
-    """Keys and expected answers for taking the first option (or a stock text) everywhere."""
+    """Keys and expected answers for taking the first option (or a stock text) everywhere the
+    details do not answer the question."""
     walk = Walk(load_default().questionnaire)
     keys = []
-    while (question := walk.current()) is not None:
+    while (question := (walk := prefill.fill(walk, FROM_INTAKE)).current()) is not None:
         if question.kind == Kind.TEXT:
             keys.append("Toelichting\r")
             value = "Toelichting"
@@ -54,4 +61,6 @@ def test_new_plain_walks_the_shipped_questionnaire_to_the_end(tmp_path, capsys):
         record = store.get(summary.id)
     assert summary.complete
     assert [a.question_id for a in record.answers] == [a.question_id for a in planned.answers]
+    from_details = {a.question_id for a in record.answers if a.source == "intake"}
+    assert from_details == set(FROM_INTAKE) & {a.question_id for a in planned.answers}
     assert "Uitkomst: Kompas" in capsys.readouterr().out

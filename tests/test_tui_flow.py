@@ -19,10 +19,10 @@ async def fill_intake(pilot, name="Kompas"):
     """Type the required fields; choose list values by keyboard."""
     screen = pilot.app.screen
     await pilot.press(*name)  # system name has focus first
-    await pilot.press("tab", *"BZK", "tab", *"Dienst Uitvoering", "tab")
-    await pilot.press("enter", "down", "enter")  # organisation type: first choice
+    await pilot.press("tab", "enter", "down", "enter")  # organisation type: first choice
+    await pilot.press("tab", *"BZK", "tab", *"Dienst Uitvoering", "tab")  # ministry, organisation
     screen.query_one("#field-status").focus()
-    await pilot.press("enter", "down", "down", "down", "enter")  # status: in use
+    await pilot.press("enter", "down", "down", "down", "down", "enter")  # status: in use
     await pilot.press("ctrl+s")
     await settle(pilot)
 

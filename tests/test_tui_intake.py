@@ -19,6 +19,7 @@ def test_keys_typed_right_after_tab_land_in_the_next_field(tmp_path):
         app = app_for(tmp_path, start="new")
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(pilot)
+            app.screen.query_one("#field-ministry").focus()
             # All at once, as tmux or a paste delivers them: nothing is handled in between.
             for char in "BZK\tDienst":
                 name = "tab" if char == "\t" else char
@@ -26,8 +27,8 @@ def test_keys_typed_right_after_tab_land_in_the_next_field(tmp_path):
             await settle(pilot)
             await pilot.pause()
             screen = app.screen
-            assert screen.query_one("#field-system_name").value == "BZK"
-            assert screen.query_one("#field-ministry").value == "Dienst"
+            assert screen.query_one("#field-ministry").value == "BZK"
+            assert screen.query_one("#field-organisation").value == "Dienst"
 
     asyncio.run(flow())
 
@@ -41,8 +42,8 @@ def test_the_focused_field_is_marked_and_follows_tab(tmp_path):
             assert current == ["row-system_name"]
             await pilot.press("tab")
             current = [r.id for r in app.screen.query(".field.current")]
-            assert current == ["row-ministry"]
-            mark = app.screen.query_one("#row-ministry .mark", Static)
+            assert current == ["row-organisation_type"]
+            mark = app.screen.query_one("#row-organisation_type .mark", Static)
             assert mark.styles.visibility == "visible"
             assert app.screen.query_one("#row-system_name .mark", Static).styles.visibility == "hidden"
 
@@ -82,7 +83,7 @@ def test_save_shows_every_message_and_a_choice_clears_its_own(tmp_path):
 
 
 def test_lifecycle_dates_survive_an_edit_of_the_form():
-    """Fields the form does not show yet are carried through, never dropped by an edit."""
+    """The lifecycle dates go through the form unchanged ('geen' and 'onbekend' read back as none and unknown)."""
     import datetime as dt
 
     from assessment.faces.intake_form import build_intake, values_of

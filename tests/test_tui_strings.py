@@ -42,10 +42,45 @@ def test_intake_messages_name_each_wrong_field():
                                      "organisation_type": "zbo", "status": "switched_off",
                                      "assessed_on": "morgen"}, "nl")
     assert intake is None
-    assert problems == {"assessed_on": t("not_a_date", "nl")}
+    assert problems == {"assessed_on": t("not_a_date", "nl"), "switched_off_on": t("required", "nl")}
     intake, problems = build_intake({"system_name": "X", "ministry": "BZK", "organisation": "DUO",
                                      "organisation_type": "zbo", "status": "switched_off"}, "en")
     assert problems == {"switched_off_on": "required"}
     intake, problems = build_intake({"system_name": " [b]X ", "ministry": "BZK", "organisation": "DUO",
                                      "organisation_type": "zbo", "status": "in_use"}, "nl")
     assert problems == {} and intake.system_name == " [b]X "  # kept exactly as typed
+    assert (intake.ministry, intake.ministry_id) == ("Binnenlandse Zaken en Koninkrijksrelaties", "bzk")
+
+
+def test_the_ministry_is_one_from_the_list_and_only_where_it_applies():
+    base = {"system_name": "X", "organisation": "Y", "status": "in_use"}
+    intake, problems = build_intake({**base, "organisation_type": "zbo", "ministry": "Ministerie van I&W"}, "nl")
+    assert (intake.ministry, intake.ministry_id) == ("Infrastructuur en Waterstaat", "ienw")
+    _, problems = build_intake({**base, "organisation_type": "zbo", "ministry": "Ministerie van Ruimtevaart"}, "nl")
+    assert problems == {"ministry": t("unknown_ministry", "nl")}
+    _, problems = build_intake({**base, "organisation_type": "agentschap"}, "nl")
+    assert problems == {"ministry": t("required", "nl")}
+    # A municipality has no ministry: whatever the field held is not kept.
+    intake, problems = build_intake({**base, "organisation_type": "gemeente", "ministry": "BZK"}, "nl")
+    assert problems == {} and (intake.ministry, intake.ministry_id) == ("", None)
+    # A housing corporation may name the ministry it works for, or none.
+    intake, problems = build_intake({**base, "organisation_type": "private_public_service"}, "nl")
+    assert problems == {} and not intake.missing()
+
+
+def test_the_lifecycle_dates_are_offered_only_where_they_apply():
+    from assessment.faces.intake_form import BY_NAME, applies
+
+    planned = {"status": "planned", "acquisition": "procured"}
+    in_use_own = {"status": "in_use", "acquisition": "in_house"}
+    assert applies(BY_NAME["in_service_on"], planned) and applies(BY_NAME["processing_started_on"], planned)
+    assert not applies(BY_NAME["significant_change_on"], planned)  # not in service: nothing changed yet
+    assert not applies(BY_NAME["placed_on_market_on"], planned)  # bought: not its own model
+    assert applies(BY_NAME["significant_change_on"], in_use_own) and applies(BY_NAME["placed_on_market_on"], in_use_own)
+    assert not applies(BY_NAME["switched_off_on"], in_use_own)
+    base = {"system_name": "X", "organisation": "Y", "organisation_type": "gemeente", **in_use_own}
+    intake, problems = build_intake({**base, "in_service_on": "2024-05-01", "significant_change_on": "geen",
+                                     "processing_started_on": "Onbekend"}, "nl")
+    assert problems == {} and (intake.significant_change_on, intake.processing_started_on) == ("none", "unknown")
+    _, problems = build_intake({**base, "in_service_on": "geen"}, "nl")  # 'none' only for a change
+    assert problems == {"in_service_on": t("not_a_lifecycle_date", "nl")}

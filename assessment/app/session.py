@@ -7,10 +7,12 @@ the store or call the classifier themselves.
 import datetime as dt
 from dataclasses import replace
 
+from assessment.engine import prefill
 from assessment.engine.walk import Walk
 from assessment.errors import UserError
 from assessment.i18n import Text
 from assessment.intake import Intake
+from assessment.app.intake_links import Conflict, load_links
 from assessment.outcome.evaluate import evaluate
 from assessment.outcome.models import Outcome
 from assessment.questionnaire.loader import Loaded
@@ -47,7 +49,7 @@ class Session:
         record = Record(id=new_id(), created_at=stamp, updated_at=stamp, questionnaire_id=q.id,
                         questionnaire_version=q.version, questionnaire_hash=loaded.content_hash,
                         intake=intake)
-        return cls(store, loaded, record, Walk(q))
+        return cls(store, loaded, record, prefill.fill(Walk(q), load_links().given(intake), stamp))
 
     @classmethod
     def resume(cls, store: Store, loaded: Loaded, record_id: str) -> tuple["Session", list[Text]]:
@@ -73,32 +75,93 @@ class Session:
                    "niet meer geldig; het is apart bewaard en staat in het rapport",
                 en=f"the answer to {answer.question_id} is no longer on the path or no longer valid; "
                    "it is kept aside and shown in the report"))
-        session = cls(store, loaded, record, walk, tuple(off_path))
+        # Records from before the intake answered questions: the intake answers them now.
+        filled = prefill.fill(walk, load_links().given(record.intake), now())
+        session = cls(store, loaded, record, filled, tuple(off_path))
         store.backup(record.id)  # the version before this session's changes (rotating, see Backups)
-        if warnings:
+        if warnings or filled != walk:
             session._save()
         return session, warnings
 
     # changes: each is on disk before it returns ----------------------------------------------
 
     def answer(self, question_id: str, value: object, *, note: str = "", flagged: bool = False) -> None:
-        self._apply(self.walk.answer(question_id, value, note=note, flagged=flagged, answered_at=now()))
+        stamp = now()
+        walk = self.walk.answer(question_id, value, note=note, flagged=flagged, answered_at=stamp)
+        self._apply(prefill.fill(walk, load_links().given(self.intake), stamp))
 
     def back(self) -> None:
-        if self.walk.answers:
-            self._apply(self.walk.back())
+        """Back to the last question asked; answers taken from the intake are skipped."""
+        if prefill.asked(self.walk):
+            self._apply(prefill.back(self.walk))
 
-    def edit(self, question_id: str, value: object) -> list[str]:
-        walk, dropped = self.walk.edit(question_id, value, answered_at=now())
-        self._apply(walk)
+    def edit(self, question_id: str, value: object, *, source: str = "") -> list[str]:
+        """Change an earlier answer. An answer the intake also holds changes the intake with it
+        where exactly one intake value gives it (status 'in use' for 'in use'); otherwise a
+        contradiction shows in `conflicts()`."""
+        stamp = now()
+        walk, dropped = self.walk.edit(question_id, value, answered_at=stamp, source=source)
+        intake = self._intake_following(question_id, walk)
+        if intake is not None:
+            source = prefill.INTAKE
+            walk, _ = walk.edit(question_id, value, answered_at=stamp, source=source)
+        walk = prefill.fill(walk, load_links().given(intake or self.intake), stamp)
+        self._save(walk=walk, intake=intake)
+        self.walk = walk
+        self.intake = intake or self.intake
         return dropped
+
+    def _intake_following(self, question_id: str, walk: Walk) -> Intake | None:
+        """The intake changed to agree with the new answer to `question_id`, or None when the
+        intake stays (it agrees already, says nothing, or no single intake value fits)."""
+        link = load_links().link_for(question_id)
+        answer = walk.answer_to(question_id)
+        if link is None or answer is None or link.agrees(self.intake, answer.value) and link.rule(self.intake):
+            return None
+        value = link.intake_value(answer.value)
+        if value is None:
+            return None
+        update: dict[str, object] = {link.field: value}
+        if link.field == "status" and value != "switched_off":
+            update["switched_off_on"] = None  # only for a switched-off system
+        return Intake.model_validate({**self.intake.model_dump(), **update})
+
+    def conflicts(self) -> list[Conflict]:
+        """Answers that contradict the intake, for the faces to show and ask which holds."""
+        answers = {a.question_id: (a.value, a.source) for a in self.walk.answers}
+        return load_links().conflicts(answers, self.intake)
+
+    def resolve(self, conflict: Conflict, *, keep_intake: bool) -> bool:
+        """Settle a contradiction. Keeping the intake sets the intake's answer; keeping the answer
+        changes the intake where one value fits, else records that the officer chose the answer over
+        the intake. Returns True when the question must be answered again instead (the intake rules
+        the answer out but gives none of its own)."""
+        if keep_intake:
+            if not conflict.intake_answers:
+                return True
+            given = load_links().given(self.intake)[conflict.question_id]
+            self.edit(conflict.question_id, given, source=prefill.INTAKE)
+            return False
+        link = load_links().link_for(conflict.question_id)
+        value = link.intake_value(conflict.answer) if link is not None else None
+        if value is not None:
+            self.edit(conflict.question_id, conflict.answer)
+        else:
+            self._apply(self.walk.edit(conflict.question_id, conflict.answer, source=prefill.OVERRIDE)[0])
+        return False
 
     def annotate(self, question_id: str, *, note: str | None = None, flagged: bool | None = None) -> None:
         self._apply(self.walk.annotate(question_id, note=note, flagged=flagged))
 
-    def update_intake(self, intake: Intake) -> None:
-        self._save(intake=intake)
-        self.intake = intake  # only once on disk: a failed save leaves the session as it was
+    def update_intake(self, intake: Intake) -> list[str]:
+        """Store a changed intake; the answers it gives follow it (returns the answers that left the
+        path as a result, by question id)."""
+        stamp = now()
+        walk, dropped = prefill.follow(self.walk, load_links().given(intake), stamp)
+        walk = prefill.fill(walk, load_links().given(intake), stamp)
+        self._save(walk=walk, intake=intake)
+        self.walk, self.intake = walk, intake  # only once on disk: a failed save leaves the session as it was
+        return dropped
 
     def outcome(self, as_of: dt.date) -> Outcome:
         """The classification and next steps as of `as_of`; remembered for `list` and home."""

@@ -97,6 +97,8 @@ def _show_text(record: Record, language: str) -> str:
             value = "; ".join(options[(a.question_id, v)].get(language) if (a.question_id, v) in options  # type: ignore[arg-type]
                               else v for v in chosen)
             flag = "  [!] " + ("opvolgen" if nl else "follow up") if a.flagged else ""
+            if a.source:
+                flag += f" ({label(f'source_{a.source}', language)})"  # type: ignore[arg-type]
             lines.append(f"  {n}. {a.question_id}: {asked}")
             lines.append(f"     -> {terminal(value)}{flag}")
             if a.note:

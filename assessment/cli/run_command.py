@@ -25,9 +25,16 @@ def parse_date(text: str | None, option: str = "--as-of") -> dt.date:
 
 
 def replay(loaded_answers: answers_file.AnswersFile, walk: Walk) -> tuple[Walk, list[str]]:
-    """Answer along the path while the file has answers; returns the walk and unused question ids."""
+    """Answer along the path while the file has answers; a question the file leaves out but the
+    intake answers is answered from the intake. Returns the walk and unused question ids."""
+    from assessment.app.intake_links import load_links
+    from assessment.engine import prefill
+
+    from_intake = {qid: value for qid, value in load_links().given(loaded_answers.intake).items()
+                   if qid not in loaded_answers.answers}
     used: set[str] = set()
-    while (question := walk.current()) is not None and question.id in loaded_answers.answers:
+    while ((question := (walk := prefill.fill(walk, from_intake)).current()) is not None
+           and question.id in loaded_answers.answers):
         try:
             walk = walk.answer(question.id, loaded_answers.answers[question.id],
                                note=loaded_answers.notes.get(question.id, ""))
@@ -67,4 +74,16 @@ def main(args: argparse.Namespace) -> int:
         print(terminal_lines(outcome_text(outcome, walk, lang(args))))
     if unused:
         print(terminal(w("cli.unused_answers", lang(args), ids=", ".join(unused))), file=sys.stderr)
+    _contradictions(walk, given, lang(args))
     return 0
+
+
+def _contradictions(walk: Walk, given: answers_file.AnswersFile, chosen: str) -> None:
+    """Answers that contradict the intake: said, not refused (the faces ask which holds)."""
+    from assessment.app.intake_links import load_links
+
+    answers = {a.question_id: (a.value, a.source) for a in walk.answers}
+    for c in load_links().conflicts(answers, given.intake):
+        value = c.answer if isinstance(c.answer, str) else ", ".join(c.answer)
+        print(terminal(w("cli.contradicts_intake", chosen, where=given.where(c.question_id), answer=value,
+                         field=c.field, intake=c.intake_value)), file=sys.stderr)

@@ -31,6 +31,9 @@ class Answer:
     flagged: bool = False
     answered_at: str = ""
     """ISO 8601 time the answer was confirmed; set by whoever records it (not the engine)."""
+    source: str = ""
+    """Where the answer came from: '' asked here; 'intake' taken from the intake (see
+    `assessment.engine.prefill`); 'override' kept by the officer although the intake says otherwise."""
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,7 @@ class Walk:
     # changing the state ------------------------------------------------------------------------
 
     def answer(self, question_id: str, value: object, *, note: str = "", flagged: bool = False,
-               answered_at: str = "") -> "Walk":
+               answered_at: str = "", source: str = "") -> "Walk":
         """Answer the current question; AnswerError if it is not current or the value is wrong."""
         current = self.current()
         if current is None:
@@ -218,7 +221,7 @@ class Walk:
         checked = check_answer(current, value)
         check_note(question_id, note)
         return replace(self, answers=self.answers + (
-            Answer(question_id, checked, note, flagged, answered_at),))
+            Answer(question_id, checked, note, flagged, answered_at, source),))
 
     def back(self) -> "Walk":
         """Withdraw the last answer (the question becomes current again)."""
@@ -233,11 +236,12 @@ class Walk:
                       flagged=old.flagged if flagged is None else flagged)
         return replace(self, answers=tuple(new if a is old else a for a in self.answers))
 
-    def edit(self, question_id: str, value: object, *, answered_at: str = "") -> tuple["Walk", list[str]]:
+    def edit(self, question_id: str, value: object, *, answered_at: str = "",
+             source: str = "") -> tuple["Walk", list[str]]:
         """Change an earlier answer; answers that leave the path are dropped and returned by id."""
         old = self._require(question_id)
         checked = check_answer(self.questionnaire.question(question_id), value)
-        changed = [replace(old, value=checked, answered_at=answered_at or old.answered_at)
+        changed = [replace(old, value=checked, answered_at=answered_at or old.answered_at, source=source)
                    if a is old else a for a in self.answers]
         kept = self._rewalk(changed)
         kept_ids = {k.question_id for k in kept}

@@ -3,6 +3,7 @@
 Everything here returns unstyled text; the TUI escapes it before showing it (free text may
 contain markup characters), the plain mode prints it as is."""
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from assessment.engine.walk import Answer, Walk
@@ -69,18 +70,30 @@ def help_text(questionnaire: Questionnaire, question: Question, lang: Lang) -> H
     return HelpText(question.help.get(lang), refs, terms, option_help)
 
 
-def answer_lines(walk: Walk, lang: Lang) -> list[tuple[Answer, str]]:
-    """Every answer on the path with a one-line summary (question: answer, note, flag)."""
+def answer_lines(walk: Walk, lang: Lang, conflicting: Collection[str] = ()) -> list[tuple[Answer, str]]:
+    """Every answer on the path with a one-line summary (question: answer, where it came from when
+    not asked here, a contradiction with the details, note, flag)."""
     lines = []
     for i, answer in enumerate(walk.answers, 1):
         question = walk.questionnaire.question(answer.question_id)
         line = f"{i}. {question.text.get(lang)} → {answer_text(question, answer.value, lang)}"
+        if answer.source:
+            line += f" ({label(f'source_{answer.source}', lang)})"
+        if answer.question_id in conflicting:
+            line += f" ⚠ {t('conflicts_intake', lang)}"
         if answer.flagged:
             line += " ⚑"
         if answer.note:
             line += f" ({t('note', lang).lower()}: {answer.note})"
         lines.append((answer, line))
     return lines
+
+
+def conflict_text(conflict, walk: Walk, lang: Lang) -> str:
+    """What the details say and what the answer says, for the officer to decide which holds."""
+    question = walk.questionnaire.question(conflict.question_id)
+    return t("conflict_text", lang, field=t(f"f_{conflict.field}", lang), intake=label(conflict.intake_value, lang),
+             question=question.text.get(lang), answer=answer_text(question, conflict.answer, lang))
 
 
 def set_aside_lines(questionnaire: Questionnaire, set_aside, lang: Lang) -> list[str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assessment.i18n import Text
-from assessment.intake import Intake, SystemStatus
+from assessment.intake import Intake
 from assessment.outcome.dates import DateTable
 
 HIGH_RISK_TOPICS = frozenset({"annex_iii_high_risk", "annex_i_high_risk"})
@@ -158,7 +158,7 @@ def _gpai(start: dt.date, intake: Intake, as_of: dt.date, dates: DateTable) -> _
                "vanaf het in de handel brengen.",
             en=f"Model placed on the market on or after {first.en} ({long_date(placed).en}): the duties apply "
                "from placing on the market."))
-    if intake.status == SystemStatus.IN_DEVELOPMENT:
+    if intake.not_yet_in_use:
         return _When("before_first_use", None, Text(nl="Vóór het in de handel brengen van het model.",
                                                     en="Before placing the model on the market."))
     return _When("in_force_since", None, Text(

@@ -22,6 +22,7 @@ _RISK = {
     "not_high_risk": "geen hoog-risico AI",
 }
 _STATUS = {
+    SystemStatus.PLANNED: "in ontwikkeling",  # the register has no "planned": not yet in use
     SystemStatus.IN_DEVELOPMENT: "in ontwikkeling",
     SystemStatus.PILOT: "in gebruik",  # a pilot with real effects on people is in use
     SystemStatus.IN_USE: "in gebruik",

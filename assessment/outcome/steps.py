@@ -150,7 +150,7 @@ def _post_remote_identification(ctx: Context, annex_iii: list[str]) -> bool:
 def _large_scale_it(ctx: Context, wants: list[Want]) -> list[Want]:
     """Art. 111(1): AI components of the Annex X systems put into service before 2 August 2027 have until
     31 December 2030 (the dates table, topic large_scale_it)."""
-    if ctx.facts.flag(Fact.ANNEX_X) is not True or ctx.intake.status == SystemStatus.IN_DEVELOPMENT:
+    if ctx.facts.flag(Fact.ANNEX_X) is not True or ctx.intake.not_yet_in_use:
         return wants
     for want in wants:
         want.topic = "large_scale_it"

@@ -4,7 +4,7 @@ whole system or of one function), and the conditions of the art. 5(1)(h) excepti
 import datetime as dt
 
 from assessment.i18n import Text
-from assessment.intake import Intake, SystemStatus
+from assessment.intake import Intake
 from assessment.legal.facts import Fact
 from assessment.outcome.deadlines import long_date
 from assessment.outcome.step_model import Context, Want
@@ -40,7 +40,7 @@ def prohibited(ctx: Context) -> list[Want]:
     trace = ctx.c.trace.get("prohibited_practices", [])
     if all(p.switched_off for p in standing):
         return [Want("record_switch_off", "default", {"since": since(ctx.intake)}, refs, trace)]
-    variant = "in_development" if ctx.intake.status == SystemStatus.IN_DEVELOPMENT else "in_use"
+    variant = "in_development" if ctx.intake.not_yet_in_use else "in_use"
     topic = "omnibus_ban" if all(r.startswith(_OMNIBUS_BAN) for r in refs) else "prohibitions"
     return [Want("stop_practice", variant, {"practices": ", ".join(refs)}, refs, trace,
                  detail={"practices": refs}, topic=topic)]

@@ -11,9 +11,9 @@ from assessment.overview.model import (
     HORIZON_DAYS, Count, Counts, DeadlineEntry, Duplicate, ExceptionClaim, HighRiskEntry, Overview,
     PracticeGroup,
     PracticeSystem, ProcessGroup, ProvisionalEntry, RegisterDraftState, Situation, SkippedFile, StepState,
-    SystemRef,
-    SystemRow, Totals, TransparencyGroup,
+    SystemRef, SystemRow, Totals, TransparencyGroup, UnmappedMinistry,
 )
+from assessment.organisations import load_organisations
 from assessment.overview.record import SystemRecord
 
 FRIA, EU_DATABASE, REGISTER = "fria", "eu_database_registration", "algoritmeregister"
@@ -50,7 +50,31 @@ def build_overview(records: Sequence[SystemRecord], *, as_of: dt.date, files_rea
         transparency=_transparency(records, refs),
         provisional=provisional, deadlines=deadlines, systems=[_row(r, as_of) for r in records],
         skipped=sorted(skipped, key=lambda s: s.path), duplicates=list(duplicates),
+        unmapped_ministries=_unmapped(records, refs),
     )
+
+
+UNMAPPED = "unmapped"
+
+
+def ministry_id(record: SystemRecord) -> str | None:
+    """The ministry's id: as exported, else matched from the name (case, 'Ministerie van', short
+    and former names ignored); UNMAPPED for a name that matches none, None when there is no name."""
+    i = record.intake
+    if i.ministry_id:
+        return i.ministry_id
+    if not i.ministry.strip():
+        return None
+    found = load_organisations().match_ministry(i.ministry)
+    return found.id if found is not None else UNMAPPED
+
+
+def _unmapped(records, refs) -> list[UnmappedMinistry]:
+    by_name: dict[str, list[SystemRef]] = {}
+    for r in records:
+        if ministry_id(r) == UNMAPPED:
+            by_name.setdefault(r.intake.ministry, []).append(refs[r.assessment_id])
+    return [UnmappedMinistry(name=n, systems=by_name[n]) for n in sorted(by_name, key=lambda n: (n.casefold(), n))]
 
 
 def situation(record: SystemRecord, finding: PracticeFinding) -> Situation:
@@ -78,8 +102,14 @@ def _system_order(r: SystemRecord) -> tuple:
 
 def _ref(r: SystemRecord) -> SystemRef:
     i = r.intake
-    return SystemRef(assessment_id=r.assessment_id, system_name=i.system_name, ministry=i.ministry,
+    return SystemRef(assessment_id=r.assessment_id, system_name=i.system_name, ministry=_ministry_name(r),
                      organisation=i.organisation)
+
+
+def _ministry_name(r: SystemRecord) -> str:
+    """One spelling per ministry (its Dutch name from the list); a name that matches none as written."""
+    found = load_organisations().ministry(ministry_id(r))
+    return found.name.nl if found is not None else r.intake.ministry
 
 
 def _practice_system(r: SystemRecord, f: PracticeFinding, s: Situation, ref: SystemRef) -> PracticeSystem:
@@ -121,7 +151,7 @@ def _count(records: Sequence[SystemRecord], value: Callable[[SystemRecord], str 
 
 def _counts(records: Sequence[SystemRecord]) -> Counts:
     return Counts(
-        ministry=_count(records, lambda r: r.intake.ministry.strip() or None),
+        ministry=_count(records, ministry_id),
         organisation_type=_count(records, lambda r: r.intake.organisation_type),
         status=_count(records, lambda r: r.intake.status),
         risk_class=_count(records, risk_group),
@@ -182,7 +212,8 @@ def _row(r: SystemRecord, as_of: dt.date) -> SystemRow:
     i = r.intake
     deadlines = [s.deadline for s in r.steps if s.deadline is not None]
     return SystemRow(
-        assessment_id=r.assessment_id, system_name=i.system_name, ministry=i.ministry,
+        assessment_id=r.assessment_id, system_name=i.system_name, ministry=_ministry_name(r),
+        ministry_id=None if ministry_id(r) == UNMAPPED else ministry_id(r),
         organisation=i.organisation, organisation_type=i.organisation_type, status=i.status,
         switched_off_on=i.switched_off_on, function=i.function, business_process=i.business_process,
         applicability=r.applicability, risk_class=r.risk_class, risk_group=risk_group(r), roles=list(r.roles),

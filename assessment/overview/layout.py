@@ -7,6 +7,7 @@ from assessment.i18n import Lang
 from assessment.document.blocks import Block, Bullets, Heading, Paragraph, Table
 from assessment.legal.citation import cite
 from assessment.overview.labels import label, practice, yes_no
+from assessment.organisations import ministry_label
 from assessment.overview.model import Overview, PracticeSystem, StepState, SystemRef
 from assessment.register.model import field_title
 
@@ -144,19 +145,42 @@ def _practice_table(items: list[tuple[str, PracticeSystem]], t, lang: Lang, capt
 
 def _counts(ov: Overview, t, lang: Lang) -> list[Block]:
     out: list[Block] = [Heading(2, t("Aantallen", "Counts"), "aantallen")]
-    dims = [("ministry", t("Per ministerie", "Per ministry"), t("Ministerie", "Ministry"), False),
+    dims = [("ministry", t("Per ministerie", "Per ministry"), t("Ministerie", "Ministry")),
             ("organisation_type", t("Per organisatietype", "Per organisation type"),
-             t("Organisatietype", "Organisation type"), True),
-            ("status", t("Per status", "Per status"), t("Status", "Status"), True),
-            ("risk_class", t("Per risicoklasse", "Per risk class"), t("Risicoklasse", "Risk class"), True)]
-    for name, caption, column, is_id in dims:
+             t("Organisatietype", "Organisation type")),
+            ("status", t("Per status", "Per status"), t("Status", "Status")),
+            ("risk_class", t("Per risicoklasse", "Per risk class"), t("Risicoklasse", "Risk class"))]
+    for name, caption, column in dims:
         counts = getattr(ov.counts, name)
         out.append(Heading(3, caption, f"aantallen-{name}"))
-        rows = [[label(c.value, lang) if is_id or c.value is None else c.value, str(c.count)] for c in counts]
+        rows = [[_count_label(name, c.value, lang), str(c.count)] for c in counts]
         out.append(Table(t("Aantal systemen ", "Number of systems ") + caption[0].lower() + caption[1:],
                          [column, t("Aantal", "Count")], rows, numeric=frozenset({1}))
                    if rows else _none(t))
-    return out
+    return out + _unmapped(ov, t, lang)
+
+
+def _count_label(dimension: str, value: str | None, lang: Lang) -> str:
+    if value is None:
+        return label(value, lang)
+    if dimension == "ministry":
+        return ministry_label(value, lang, fallback=label(value, lang))
+    return label(value, lang)
+
+
+def _unmapped(ov: Overview, t, lang: Lang) -> list[Block]:
+    if not ov.unmapped_ministries:
+        return []
+    rows = [[u.name, s.system_name, s.organisation, s.assessment_id] for u in ov.unmapped_ministries
+            for s in u.systems]
+    return [Heading(3, t("Niet herkende ministeries", "Unrecognised ministries"), "aantallen-niet-herkend"),
+            Paragraph(t("Deze exports noemen een ministerie dat niet in de lijst staat (geschreven voordat de "
+                        "tool een vaste lijst had). Ze tellen als 'niet herkend' tot de naam is verbeterd.",
+                        "These exports name a ministry that is not in the list (written before the tool had a "
+                        "fixed list). They count as 'not recognised' until the name is corrected.")),
+            Table(t("Niet herkende ministeries", "Unrecognised ministries"),
+                  [t("Ministerie zoals geschreven", "Ministry as written"), t("Systeem", "System"),
+                   t("Organisatie", "Organisation"), t("Beoordeling", "Assessment")], rows)]
 
 
 def _state(state: StepState, t) -> str:

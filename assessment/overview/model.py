@@ -54,6 +54,9 @@ class SystemRef:
 class SystemRow(SystemRef):
     """One assessed system: the complete register the 2025 inventory lacked."""
 
+    ministry_id: str | None
+    """The ministry's id (data/organisations.yaml): exported, or matched from the name; null when
+    no ministry was given or the name matches none (then it is listed under unmapped_ministries)."""
     organisation_type: str | None
     status: str | None
     switched_off_on: dt.date | None
@@ -207,9 +210,20 @@ class Count:
 @_out
 class Counts:
     ministry: list[Count]
+    """Per ministry id; 'unmapped' counts the names that match no ministry (listed in
+    unmapped_ministries)."""
     organisation_type: list[Count]
     status: list[Count]
     risk_class: list[Count]
+
+
+@_out
+class UnmappedMinistry:
+    """A ministry written by hand (an export from before the list) that matches no known ministry."""
+
+    name: str
+    """As written in the export."""
+    systems: list[SystemRef]
 
 
 @_out
@@ -271,6 +285,7 @@ class Overview:
     systems: list[SystemRow]
     skipped: list[SkippedFile]
     duplicates: list[Duplicate]
+    unmapped_ministries: list[UnmappedMinistry]
 
 
 ADAPTER: TypeAdapter[Overview] = TypeAdapter(Overview)

@@ -17,7 +17,8 @@ from assessment.text.markup import csv_cell
 BOM = "\ufeff"
 
 _COLUMNS: list[tuple[str, str]] = [
-    ("ministerie", "ministry"), ("organisatie", "organisation"), ("organisatietype", "organisation type"),
+    ("ministerie", "ministry"), ("ministerie-id", "ministry id"), ("organisatie", "organisation"),
+    ("organisatietype", "organisation type"),
     ("systeem", "system"), ("functie", "function"), ("bedrijfsproces", "business process"),
     ("status", "status"), ("uitgeschakeld op", "switched off on"), ("risicoklasse", "risk class"),
     ("rollen", "roles"), ("hoog-risico grondslag", "high-risk basis"),
@@ -58,7 +59,8 @@ def _state(state: StepState, lang: Lang) -> str:
 def _cells(s: SystemRow, lang: Lang) -> list[str]:
     claims = "\n".join(f"{c.ref}: {c.exception_ref}: {c.motivation or ''}" for c in s.exception_claims)
     return [
-        s.ministry, s.organisation, label(s.organisation_type, lang, ""), s.system_name, s.function,
+        s.ministry, s.ministry_id or "", s.organisation,
+        label(s.organisation_type, lang, ""), s.system_name, s.function,
         s.business_process, label(s.status, lang, ""),
         s.switched_off_on.isoformat() if s.switched_off_on else "", label(s.risk_group, lang),
         ", ".join(label(r, lang) for r in s.roles), ", ".join(s.high_risk_basis), s.derogation or "",

@@ -44,15 +44,16 @@ class StoredAnswer(_Stored):
     note: str = ""
     flagged: bool = False
     answered_at: str = ""
+    source: Literal["", "intake", "override"] = ""
 
     @classmethod
     def of(cls, answer: Answer) -> "StoredAnswer":
         value = storable(answer.value) if isinstance(answer.value, str) else answer.value
         return cls(question_id=answer.question_id, value=value, note=storable(answer.note),
-                   flagged=answer.flagged, answered_at=answer.answered_at)
+                   flagged=answer.flagged, answered_at=answer.answered_at, source=answer.source)
 
     def to_answer(self) -> Answer:
-        return Answer(self.question_id, self.value, self.note, self.flagged, self.answered_at)
+        return Answer(self.question_id, self.value, self.note, self.flagged, self.answered_at, self.source)
 
 
 class Latest(_Stored):

@@ -22,6 +22,7 @@ from assessment.register.texts import sentence, todo, word
 IMPACT_STEPS = ("dpia", "iama", "fria")
 
 STATUS: dict[SystemStatus, str] = {
+    SystemStatus.PLANNED: "In ontwikkeling",  # the register has no "planned": not yet in use
     SystemStatus.IN_DEVELOPMENT: "In ontwikkeling", SystemStatus.PILOT: "In gebruik",
     SystemStatus.IN_USE: "In gebruik", SystemStatus.SWITCHED_OFF: "Buiten gebruik"}
 PHASE_STATUS = {"lab_only": "In ontwikkeling", "in_use": "In gebruik", "switched_off": "Buiten gebruik"}

@@ -19,8 +19,10 @@ from assessment.words import w
 
 def _answer_text(answer: ExportedAnswer, lang: Lang) -> str:
     if answer.options:
-        return "; ".join(o.text.get(lang) for o in answer.options)
-    return answer.value if isinstance(answer.value, str) else ", ".join(answer.value)
+        text = "; ".join(o.text.get(lang) for o in answer.options)
+    else:
+        text = answer.value if isinstance(answer.value, str) else ", ".join(answer.value)
+    return f"{text} ({label(f'source_{answer.source}', lang)})" if answer.source else text
 
 
 def _answers_table(answers: list[ExportedAnswer], lang: Lang, caption: str) -> Table:
@@ -159,6 +161,7 @@ def _overview(a: ExportedAssessment, lang: Lang, name: str) -> Facts:
         (w("rep.system", lang), name),
         (w("rep.ministry", lang), i.ministry or dash),
         (w("rep.organisation", lang), i.organisation or dash),
+        (w("rep.organisation_type", lang), label(i.organisation_type, lang) if i.organisation_type else dash),
         (w("rep.function", lang), i.function or dash),
         (w("rep.process", lang), i.business_process or dash),
         (w("out.status", lang), label(i.status, lang) if i.status else dash),

@@ -62,7 +62,14 @@ class ShownOption(_Doc):
     text: Text
 
 
+def _source_optional(schema: dict[str, Any]) -> None:
+    """Exports from before `source` existed are still schema version 1: the field may be absent."""
+    schema["required"] = [name for name in schema.get("required", []) if name != "source"]
+
+
 class ExportedAnswer(_Doc):
+    model_config = ConfigDict(json_schema_extra=_source_optional)
+
     question_id: str = Field(pattern=_QUESTION_ID)
     value: str | list[str] = Field(description="option id(s), or the text or date as given")
     question: Text = Field(description="the question as it was shown")
@@ -70,6 +77,9 @@ class ExportedAnswer(_Doc):
     note: str = Field(default="", max_length=MAX_NOTE)
     flagged: bool = Field(default=False, description="marked for follow-up")
     answered_at: AwareDatetime | None = None
+    source: Literal["", "intake", "override"] = Field(
+        default="", description="'' asked in the questionnaire; 'intake': taken from the intake; "
+                                "'override': kept by the officer although the intake says otherwise")
 
 
 _ADDED_IN_VERSION_1 = ("signals", "register_draft", "revision")

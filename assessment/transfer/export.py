@@ -56,7 +56,8 @@ def _answer(q: Questionnaire, stored: StoredAnswer) -> ExportedAnswer:
                 shown.append(ShownOption(id=option.id, text=option.label))
     return ExportedAnswer(question_id=stored.question_id, value=value,
                           question=question.text if question else _GONE, options=shown,
-                          note=clip(stored.note, MAX_NOTE), flagged=stored.flagged, answered_at=_time(stored.answered_at))
+                          note=clip(stored.note, MAX_NOTE), flagged=stored.flagged, answered_at=_time(stored.answered_at),
+                          source=stored.source)
 
 
 def exported_assessment(record: Record, loaded: Loaded, as_of: dt.date) -> ExportedAssessment:

@@ -49,7 +49,7 @@ def read_export(path: Path, loaded: Loaded | None = None) -> list[ExportedAssess
 def _stored(answer: ExportedAnswer) -> StoredAnswer:
     value = answer.value if isinstance(answer.value, str) else tuple(answer.value)
     return StoredAnswer(question_id=answer.question_id, value=value, note=answer.note,
-                        flagged=answer.flagged,
+                        flagged=answer.flagged, source=answer.source,
                         answered_at=answer.answered_at.isoformat() if answer.answered_at else "")
 
 

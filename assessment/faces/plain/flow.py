@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from assessment.app.settings import env_db, lang as cli_lang, resume_command
+from assessment.engine.prefill import INTAKE
 from assessment.errors import UserError
-from assessment.faces.plain.prompts import Interrupted, Prompter
+from assessment.faces.labels import label
+from assessment.faces.plain.prompts import Choice, Interrupted, Prompter
 from assessment.faces.plain.question import ask_question
 from assessment.faces.plain.review import BACK, CONCLUDE, apply_change, change, choose_answer, conclude, review
+from assessment.faces.present import conflict_text
 from assessment.faces.strings import t
 from assessment.faces.plain.output import say
 
@@ -68,7 +71,12 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
     at: str | None = None
     """An earlier question gone back to (its answer kept until another is confirmed), or None
     for the first open question."""
+    postponed: set[tuple[str, str]] = set()
+    """Contradictions the officer chose to decide later: asked again once the answer changes."""
     while True:
+        for conflict in session.conflicts():
+            if (conflict.question_id, str(conflict.answer)) not in postponed:
+                settle(prompter, session, conflict, postponed)
         if at is not None:
             at = _revisit(prompter, session, at)
             continue
@@ -79,7 +87,7 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
                 conclude(prompter, session, today, export_dir)
                 return
             if action == BACK:
-                at = session.walk.answers[-1].question_id
+                at = _asked(session.walk, len(session.walk.answers), -1)
             continue
         reply = ask_question(prompter, session.walk, question, drafts=drafts)
         if reply.note.strip() or reply.flagged:
@@ -91,9 +99,7 @@ def _consult(prompter: Prompter, session, today: dt.date, export_dir: Path,
             if question_id is not None:
                 change(prompter, session, question_id)
         elif reply.value is None:
-            if session.walk.answers:
-                at = session.walk.answers[-1].question_id
-            else:
+            if (at := _asked(session.walk, len(session.walk.answers), -1)) is None:
                 say(t("first_question", prompter.lang))
         else:
             session.answer(question.id, reply.value, note=reply.note, flagged=reply.flagged)
@@ -113,15 +119,51 @@ def _revisit(prompter: Prompter, session, question_id: str) -> str | None:
             change(prompter, session, chosen)
         return None
     if reply.value is None:
-        if here == 0:
+        before = _asked(walk, here, -1)
+        if before is None:
             say(t("first_question", prompter.lang))
             return question_id
-        return answered[here - 1]
+        return before
     if not apply_change(prompter, session, question_id, reply):
         return question_id  # the officer kept the later answers: ask again
     answered = [a.question_id for a in session.walk.answers]
-    following = answered.index(question_id) + 1
-    return answered[following] if following < len(answered) else None
+    return _asked(session.walk, answered.index(question_id), +1)
+
+
+def _asked(walk, start: int, step: int) -> str | None:
+    """The nearest question before (step -1) or after (+1) position `start` that was asked here;
+    answers the details gave are passed over, as the officer never saw them asked."""
+    index = start + step
+    while 0 <= index < len(walk.answers):
+        if walk.answers[index].source != INTAKE:
+            return walk.answers[index].question_id
+        index += step
+    return None
+
+
+def settle(prompter: Prompter, session, conflict, postponed: set[tuple[str, str]]) -> None:
+    """Say that an answer contradicts the details and ask which holds."""
+    lang = prompter.lang
+    say(f"\n⚠ {t('conflict_title', lang)}\n{conflict_text(conflict, session.walk, lang)}")
+    which = prompter.select(t("conflict_which", lang), [
+        Choice(t("conflict_keep_intake", lang), "intake"), Choice(t("conflict_keep_answer", lang), "answer"),
+        Choice(t("conflict_later", lang), "later")])
+    if which == "later":
+        postponed.add((conflict.question_id, str(conflict.answer)))
+        return
+    before = session.intake
+    if session.resolve(conflict, keep_intake=which == "intake"):
+        say(t("conflict_reask", lang))
+        change(prompter, session, conflict.question_id)
+    elif session.intake != before:
+        value = getattr(session.intake, conflict.field)
+        say(t("intake_followed", lang, field=t(f"f_{conflict.field}", lang), value=label(value, lang)))
+        if session.intake.missing():  # e.g. now switched off: the date it was switched off
+            from assessment.faces.plain.intake import ask_intake
+
+            session.update_intake(ask_intake(prompter, session.intake.assessed_on.isoformat()
+                                             if session.intake.assessed_on else "", session.intake,
+                                             only=session.intake.missing()))
 
 
 def _remembered_folder() -> Path:

@@ -20,7 +20,7 @@ def review(prompter: Prompter, session) -> str:
     (after a change, or changing the mind about one)."""
     lang = prompter.lang
     say(f"\n{t('review_title', lang)}")
-    lines = answer_lines(session.walk, lang)
+    lines = answer_lines(session.walk, lang, {c.question_id for c in session.conflicts()})
     for _, line in lines:
         say("  " + wrap(line, 2))
     aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)

@@ -189,10 +189,12 @@ class AssessmentApp(App[None]):
 
     # moving between screens --------------------------------------------------------------------
 
-    def open_intake(self) -> None:
+    def open_intake(self, then: Callable[[], None] | None = None) -> None:
+        """The details form; `then` runs when it closes over a running assessment."""
         from assessment.faces.tui.screens.intake import IntakeScreen
 
-        self.push_screen(IntakeScreen(self.session.intake if self.session else None))
+        self.push_screen(IntakeScreen(self.session.intake if self.session else None),
+                         (lambda _: then()) if then is not None else None)
 
     def start_session(self, intake) -> None:
         from assessment.app.session import Session

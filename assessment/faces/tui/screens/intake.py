@@ -1,14 +1,17 @@
-"""The intake form: the system and its organisation, with a message next to each wrong field."""
+"""The intake form: the system and its organisation, with a message next to each wrong field.
+Fields that do not apply to the choices made (a municipality's ministry, a switch-off date while the
+system is in use) are hidden; the ministry is typed with completion from the list."""
 
 from typing import cast
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.suggester import SuggestFromList
 from textual.widgets import Button, Footer, Header, Select
+
 from assessment.faces.tui.widgets.safe import Input, Label, Static
 
-from assessment.faces.intake_form import FIELDS, KEPT, build_intake, field_label, values_of
-from assessment.faces.labels import label
+from assessment.faces.intake_form import FIELDS, KEPT, applies, build_intake, field_label, ministry_names, values_of
 from assessment.faces.strings import t
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.messages import SaveFailed
@@ -32,6 +35,7 @@ class IntakeScreen(FaceScreen):
     IntakeScreen #hint { padding: 0 1; color: $text-muted; }
     IntakeScreen VerticalScroll { padding: 0 1; }
     IntakeScreen .field { height: auto; }
+    IntakeScreen .field.-hidden { display: none; }
     IntakeScreen .field Label { width: 34; }
     IntakeScreen .field .mark { width: 2; visibility: hidden; }
     IntakeScreen .field Input, IntakeScreen .field Select { width: 1fr; }
@@ -53,7 +57,7 @@ class IntakeScreen(FaceScreen):
         """Fields the officer has left once: from then on their message follows every change."""
 
     def compose(self) -> ComposeResult:
-        values = values_of(self.initial) if self.initial is not None else {}
+        values = values_of(self.initial, self.lang) if self.initial is not None else {}
         if self.initial is None:  # a new intake: the officer of the last one, most likely the same
             from assessment.app.remembered import load_remembered
 
@@ -68,9 +72,14 @@ class IntakeScreen(FaceScreen):
                     yield Label("", id=f"label-{field.name}", markup=False)
                     yield Static("▶", classes="mark", markup=False)
                     if field.choices is not None:
-                        options = [(label(c.value, self.lang), c.value) for c in field.choices]
-                        yield Select(options, id=f"field-{field.name}", prompt=t("choose", self.lang),
+                        yield Select(field.choices(self.lang), id=f"field-{field.name}",
+                                     prompt=t("choose", self.lang),
                                      value=values.get(field.name) or Select.NULL, compact=True)
+                    elif field.ministry:
+                        # Completion from both languages' names; the form stores the match's id.
+                        names = ministry_names("nl") + ministry_names("en")
+                        yield Input(values.get(field.name, ""), id=f"field-{field.name}", compact=True,
+                                    suggester=SuggestFromList(names, case_sensitive=False))
                     else:
                         yield Input(values.get(field.name, ""), id=f"field-{field.name}", compact=True)
                 yield Static("", id=f"problem-{field.name}", classes="problem", markup=False)
@@ -78,7 +87,17 @@ class IntakeScreen(FaceScreen):
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
+        self._show_applicable()
         self.query_one(f"#field-{FIELDS[0].name}").focus()
+
+    def _show_applicable(self) -> None:
+        """Hide the fields that do not apply to the values chosen, and mark the required ones."""
+        values = self.values()
+        for field in FIELDS:
+            self.query_one(f"#row-{field.name}").set_class(not applies(field, values), "-hidden")
+            if not applies(field, values):
+                self.query_one(f"#problem-{field.name}", Static).set_class(False, "shown")
+            self.query_one(f"#label-{field.name}", Label).update(field_label(field, self.lang, values))
 
     def relabel(self) -> None:
         super().relabel()
@@ -86,17 +105,23 @@ class IntakeScreen(FaceScreen):
         self.title = t("intake_title", lang)
         self.query_one("#hint", Static).update(t("intake_hint", lang))
         self.query_one("#save", Button).label = t("save_continue", lang)
+        values = self.values()
         for field in FIELDS:
-            self.query_one(f"#label-{field.name}", Label).update(field_label(field, lang))
+            self.query_one(f"#label-{field.name}", Label).update(field_label(field, lang, values))
+            if field.ministry:
+                self.query_one(f"#field-{field.name}", Input).placeholder = t("ministry_hint", lang)
             if field.choices is not None:
                 select = self.query_one(f"#field-{field.name}", Select)
                 current = select.value
-                select.set_options([(label(c.value, lang), c.value) for c in field.choices])
+                select.set_options(field.choices(lang))
                 select.prompt = t("choose", lang)
                 if current is not Select.NULL:
                     select.value = current
             if field.date:
                 self.query_one(f"#field-{field.name}", Input).placeholder = t("date_placeholder", lang).split(";")[0]
+            if field.lifecycle:
+                self.query_one(f"#field-{field.name}", Input).placeholder = t(
+                    "change_placeholder" if field.name == "significant_change_on" else "lifecycle_placeholder", lang)
 
     def values(self) -> dict[str, str]:
         # Fields the form does not show are carried through from the intake being edited.
@@ -142,6 +167,7 @@ class IntakeScreen(FaceScreen):
         self._recheck(event.input)
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        self._show_applicable()
         self._recheck(event.select)
 
     def _recheck(self, widget) -> None:
@@ -166,7 +192,7 @@ class IntakeScreen(FaceScreen):
         problems = self._check({f.name for f in FIELDS})
         self.visited.update(f.name for f in FIELDS)
         if intake is None:
-            first = next(f for f in FIELDS if f.name in problems)
+            first = next(f for f in FIELDS if f.name in problems and applies(f, self.values()))
             self.query_one(f"#field-{first.name}").focus()
             self.notify(t("intake_fix", self.lang), severity="error")
             return

@@ -8,8 +8,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header
 from assessment.faces.tui.widgets.safe import Input, Static
 
+from assessment.engine.prefill import INTAKE
 from assessment.engine.walk import check_answer
 from assessment.faces.answer_problem import answer_problem
+from assessment.faces.labels import label
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.answer_keys import ANSWER_BINDINGS, AnswerKeys
@@ -77,6 +79,9 @@ class QuestionScreen(AnswerKeys, FaceScreen):
         nothing is confirmed that the screen never showed."""
         self.flagged = False
         self.question: Question | None = None
+        self.postponed: set[tuple[str, str]] = set()
+        """Contradictions with the details put off (question id, answer): raised again once the
+        answer changes, and marked in the review."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -111,9 +116,12 @@ class QuestionScreen(AnswerKeys, FaceScreen):
     # showing -----------------------------------------------------------------------------------
 
     def show(self, *, keep_input: bool = False) -> None:
-        """Show the question being changed, or the current one; the review when none is left."""
+        """Show the question being changed, or the current one; the review when none is left.
+        An answer that contradicts the details is raised first."""
         session = self.session
         if session is None:
+            return
+        if self.editing is None and self._raise_conflict():
             return
         walk = session.walk
         question = walk.questionnaire.question(self.editing) if self.editing else walk.current()
@@ -180,6 +188,41 @@ class QuestionScreen(AnswerKeys, FaceScreen):
             self.set_focus(choices if has_options else text_answer)
         self._hint_for_focus()
         self._update_profile()
+
+    def _raise_conflict(self) -> bool:
+        """Ask which holds for the first contradiction not put off; True when asking."""
+        from assessment.faces.present import conflict_text
+        from assessment.faces.tui.screens.conflict import ConflictScreen
+
+        session = self.session
+        conflict = next((c for c in session.conflicts()
+                         if (c.question_id, str(c.answer)) not in self.postponed), None)
+        if conflict is None:
+            return False
+
+        def decided(which: str | None) -> None:
+            if which is None:
+                self.postponed.add((conflict.question_id, str(conflict.answer)))
+            else:
+                before = session.intake
+                try:
+                    again = self.face.save(lambda: session.resolve(conflict, keep_intake=which == "intake"))
+                except SaveFailed:
+                    return
+                if again:
+                    self.notify(t("conflict_reask", self.lang))
+                    self.editing = conflict.question_id
+                elif session.intake != before:
+                    value = getattr(session.intake, conflict.field)
+                    self.notify(t("intake_followed", self.lang, field=t(f"f_{conflict.field}", self.lang),
+                                  value=label(value, self.lang)))
+                    if session.intake.missing():  # e.g. now switched off: the date it was switched off
+                        self.face.open_intake(then=lambda: self.show(keep_input=True))
+                        return
+            self.show()
+
+        self.app.push_screen(ConflictScreen(conflict_text(conflict, session.walk, self.lang), self.lang), decided)
+        return True
 
     def draft(self) -> tuple[str | None, tuple[str, bool]]:
         """The question on screen and the note and flag typed there, when it has no answer yet
@@ -316,7 +359,7 @@ class QuestionScreen(AnswerKeys, FaceScreen):
     def _step_on(self, question_id: str) -> None:
         """After confirming an earlier question: gone back to it, on to the next answered one
         (as on paper); changed from the overview, on to the first open question."""
-        answered = [a.question_id for a in self.session.walk.answers]
+        answered = self._asked()
         following = answered.index(question_id) + 1 if question_id in answered else len(answered)
         if self.stepping and following < len(answered):
             self.editing = answered[following]
@@ -345,8 +388,12 @@ class QuestionScreen(AnswerKeys, FaceScreen):
             return
         self._step_back()
 
+    def _asked(self) -> list[str]:
+        """The answered questions the officer was asked (the details' answers are passed over)."""
+        return [a.question_id for a in self.session.walk.answers if a.source != INTAKE]
+
     def _step_back(self) -> None:
-        answered = [a.question_id for a in self.session.walk.answers]
+        answered = self._asked()
         here = answered.index(self.editing) if self.editing in answered else len(answered)
         if here == 0:
             self.notify(t("first_question", self.lang))
@@ -374,7 +421,8 @@ class QuestionScreen(AnswerKeys, FaceScreen):
         self._show_flag()
 
     def action_intake(self) -> None:
-        self.face.open_intake()
+        # Back from the details: answers they give have followed them; a contradiction is raised now.
+        self.face.open_intake(then=lambda: self.show(keep_input=True))
 
     def action_home(self) -> None:
         pending = self.face.unsaved_notes()

@@ -57,7 +57,8 @@ class ReviewScreen(FaceScreen):
         session = self.face.current
         options.add_options([Option(t("conclude_item", lang), id=CONCLUDE), None,
                              *[Option(numbered(line), id=a.question_id)
-                               for a, line in answer_lines(session.walk, lang)]])
+                               for a, line in answer_lines(session.walk, lang,
+                                                              {c.question_id for c in session.conflicts()})]])
         aside = set_aside_lines(session.walk.questionnaire, session.set_aside, lang)
         if aside:  # shown, not selectable: they cannot be changed, only kept
             options.add_options([None, Option(t("set_aside", lang), disabled=True),
