@@ -224,3 +224,14 @@ def test_a_lifecycle_date_that_is_no_date_is_one_clear_line(tmp_path, capsys, va
     err = capsys.readouterr().err
     assert f"a.yaml:3: {message}" in err and "Traceback" not in err
 
+
+
+def test_list_and_show_mark_a_provisional_result(tmp_path, capsys):
+    from assessment.cli import main
+
+    answers = ROOT / "tests" / "scenarios" / "unknown_answers_provisional.yaml"
+    db = str(tmp_path / "db.json")
+    assert main(["--db", db, "run", "--answers", str(answers), "--save"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "--lang", "nl", "list"]) == 0
+    assert "(voorlopig)" in capsys.readouterr().out

@@ -123,3 +123,11 @@ def test_a_file_that_cannot_be_written_is_one_dutch_line():
                       cause="No such file or directory")
     assert said(error, "nl") == "/proc/x.json: kan het bestand niet schrijven (No such file or directory)"
     assert said(error, "en") == str(error)
+
+
+def test_definition_articles_cite_points_not_paragraphs():
+    from assessment.legal.citation import cite
+
+    assert cite("AI Act art. 3(66)", "nl") == "art. 3, punt 66, AI-verordening"
+    assert cite("GDPR art. 4(4)", "nl") == "art. 4, punt 4, AVG"
+    assert cite("AI Act art. 5(1)(c)", "nl") == "art. 5, eerste lid, onder c, AI-verordening"

@@ -39,7 +39,8 @@ def list_(args: argparse.Namespace) -> int:
         done = ("afgerond" if nl else "complete") if s.complete else f"{s.answered} " + (
             "antwoorden" if nl else "answers")
         rows.append((s.id[:8], terminal(s.updated_at[:16].replace("T", " ")), terminal(s.system_name)[:40] or "—",
-                     terminal(s.organisation)[:30] or "—", _risk(s.complete, s.risk_class, nl, language), done))
+                     terminal(s.organisation)[:30] or "—",
+                     _risk(s.complete, s.risk_class, nl, language, s.provisional), done))
     for u in unreadable:  # listed, never hidden: the file and why are on stderr above
         rows.append((u.id[:8], "—", "ONLEESBAAR" if nl else "UNREADABLE", "—", "—",
                      terminal(u.reason)[:40]))
@@ -49,11 +50,13 @@ def list_(args: argparse.Namespace) -> int:
     return 0
 
 
-def _risk(complete: bool, risk_class: str | None, nl: bool, language: str) -> str:
-    """An unfinished assessment has no classification yet: never show one from a partial walk."""
+def _risk(complete: bool, risk_class: str | None, nl: bool, language: str, provisional: bool = False) -> str:
+    """An unfinished assessment has no classification yet: never show one from a partial walk. A
+    provisional one says so, as the outcome screen and the report do."""
     if not complete:
         return "nog niet bekend" if nl else "not known yet"
-    return label(risk_class, language)  # type: ignore[arg-type]
+    word = label(risk_class, language)  # type: ignore[arg-type]
+    return f"{word} ({'voorlopig' if nl else 'provisional'})" if provisional else word
 
 
 def _show_text(record: Record, language: str) -> str:
@@ -79,7 +82,7 @@ def _show_text(record: Record, language: str) -> str:
              f"  {'Aangemaakt' if nl else 'Created'}: {record.created_at}   "
              f"{'Gewijzigd' if nl else 'Changed'}: {record.updated_at}"]
     if record.latest:
-        risk = _risk(record.complete, record.latest.risk_class, nl, language)
+        risk = _risk(record.complete, record.latest.risk_class, nl, language, record.latest.provisional)
         lines.append(f"  {'Risicoklasse' if nl else 'Risk class'}: {risk}   "
                      f"{'Afgerond' if nl else 'Complete'}: {yes_no(record.latest.complete, language)}")
     if i.missing():

@@ -70,11 +70,18 @@ def _law_of(ref: str) -> tuple[str, str] | None:
     return None
 
 
-def _dutch_parts(parts: list[str]) -> list[str]:
-    """'(1)(c)(ii)' -> 'eerste lid', 'onder c', 'sub ii' as Dutch legislative drafting writes them."""
+_DEFINITIONS = {("AI Act", "3"), ("GDPR", "4")}
+"""Definition articles: numbered points, not paragraphs ('art. 3, punt 1', not 'eerste lid')."""
+
+
+def _dutch_parts(parts: list[str], points: bool = False) -> list[str]:
+    """'(1)(c)(ii)' -> 'eerste lid', 'onder c', 'sub ii' as Dutch legislative drafting writes them;
+    in a definition article the first number is a point ('punt 66')."""
     words = []
     for i, part in enumerate(parts):
-        if part.isdigit() and i == 0 and 0 < int(part) <= len(_ORDINALS):
+        if part.isdigit() and i == 0 and points:
+            words.append(f"punt {part}")
+        elif part.isdigit() and i == 0 and 0 < int(part) <= len(_ORDINALS):
             words.append(f"{_ORDINALS[int(part) - 1]} lid")
         elif part.isdigit():
             words.append(f"lid {part}")
@@ -90,7 +97,7 @@ def _cite_nl(law: str, rest: str) -> str | None:
     if not rest:
         return name
     if m := _ARTICLE.match(rest):
-        parts = _dutch_parts(_PART.findall(m.group(2)))
+        parts = _dutch_parts(_PART.findall(m.group(2)), points=(law, m.group(1)) in _DEFINITIONS)
         # 'art. 50 AI-verordening', but 'art. 5, eerste lid, onder c, AI-verordening'
         return ", ".join([f"art. {m.group(1)}", *parts, name]) if parts else f"art. {m.group(1)} {name}"
     if m := _ANNEX.match(rest):

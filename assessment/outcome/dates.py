@@ -31,7 +31,7 @@ class DateRow(BaseModel):
     source: str
     verified_on: dt.date
     omnibus: bool = False
-    oj_reference: str | None = None
+    oj_reference: Text | None = None
     """Where the amending act is published (e.g. 'Regulation (EU) 2026/1744, OJ L of 24 July 2026')."""
     oj_verified: bool = False
     """True once that Official Journal reference has been checked against the OJ itself."""

@@ -282,7 +282,7 @@ class _Presenter:
         """Where an amended date comes from and whether that is checked; whether the date itself is."""
         said = []
         if row.omnibus:
-            where = f"; {row.oj_reference}" if row.oj_reference else ""
+            where = f"; {row.oj_reference.get(self.lang)}" if row.oj_reference else ""
             said.append(self.w("out.omnibus") + where + ("" if row.oj_verified else f", {self.w('out.oj_unverified')}"))
         if row.verify:
             said.append(self.w("out.date_verify"))
