@@ -65,7 +65,7 @@ def test_complete_walk_with_help_note_back_review_and_export(tmp_path, capsys):
     ]
     assert drive(tmp_path, script) == 0
     out = capsys.readouterr().out
-    assert "Denk aan de definitie." in out and "art. 3, eerste lid, AI-verordening" in out  # help on demand
+    assert "Denk aan de definitie." in out and "art. 3, punt 1, AI-verordening" in out  # help on demand
     assert "Controleer de antwoorden" in out and "[bold]noot[/]" in out
     (record,) = stored(tmp_path)
     assert {a.question_id: a.value for a in record.answers} == {
