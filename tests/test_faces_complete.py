@@ -258,3 +258,25 @@ def test_the_outcome_screen_shows_every_presented_line(tmp_path, monkeypatch):
         rendered = widget.render()
         if not line.startswith("• "):  # bullets are a two-column grid; the rest is the line itself
             assert str(rendered) == line
+
+
+def test_the_summary_names_unknowns_that_only_the_steps_carry():
+    from pathlib import Path
+
+    from assessment import answers_file
+    from assessment.engine.walk import Walk
+    from assessment.outcome.evaluate import evaluate
+    from assessment.presentation.blocks import Fact
+    from assessment.presentation.given import from_walk
+    from assessment.questionnaire.shipped import load_default
+
+    path = Path(__file__).parent / "scenarios" / "officer_unknown_whether_done_high_risk_in_use.yaml"
+    given = answers_file.read(path)
+    walk = Walk(load_default().questionnaire)
+    while (question := walk.current()) is not None and question.id in given.answers:
+        walk = walk.answer(question.id, given.answers[question.id])
+    outcome = evaluate(walk, given.intake, dt.date(2026, 11, 22))
+    c = outcome.classification
+    assert c is not None and not c.provisional and c.open_questions
+    facts = [b for b in present(outcome, from_walk(walk), "nl") if isinstance(b, Fact) and b.label == "Open vragen"]
+    assert facts and "te controleren bij de stappen" in facts[0].value

@@ -124,8 +124,14 @@ class _Presenter:
             count += "; " + self.w("out.summary_first", date=self.date(first.deadline), step=first.title.get(self.lang))
         out.append(b.Fact(self.w("out.steps_short"), count))
         weighty = sum(1 for q in c.open_questions if q.affects)
-        out.append(b.Fact(self.w("out.open_short"), self.w("out.summary_open", count=plural(weighty, "question", self.lang))
-                          if weighty else self.w("out.none")))
+        to_check = len(c.open_questions) - weighty
+        if weighty:
+            said = self.w("out.summary_open", count=plural(weighty, "question", self.lang))
+        elif to_check:  # 'none' alone would hide the unknowns that the steps carry as checks
+            said = self.w("out.summary_open_checks", count=plural(to_check, "question", self.lang))
+        else:
+            said = self.w("out.none")
+        out.append(b.Fact(self.w("out.open_short"), said))
         return out
 
     def questionnaire(self) -> b.Fact:

@@ -92,6 +92,7 @@ WORDS: dict[str, str] = {
     'out.summary_first': 'first deadline {date} ({step})',
     'out.steps_short': 'Steps',
     'out.open_short': 'Open questions',
+    'out.summary_open_checks': 'none that could change the outcome; {count} to check with the steps',
     'out.summary_open': '{count} that could change the outcome',
     'out.not_asked': 'Not asked: outside the context of the earlier answers',
     'out.not_asked_why': 'not asked: {why}',

@@ -92,6 +92,7 @@ WORDS: dict[str, str] = {
     'out.summary_first': 'eerste termijn {date} ({step})',
     'out.steps_short': 'Stappen',
     'out.open_short': 'Open vragen',
+    'out.summary_open_checks': 'geen die de uitkomst kunnen veranderen; {count} te controleren bij de stappen',
     'out.summary_open': '{count} met mogelijk gevolg voor de uitkomst',
     'out.not_asked': 'Niet gevraagd: buiten de context van de eerdere antwoorden',
     'out.not_asked_why': 'niet gevraagd: {why}',
