@@ -11,7 +11,6 @@ from assessment.faces.tui.widgets.safe import Input, Static
 from assessment.engine.prefill import INTAKE
 from assessment.engine.walk import check_answer
 from assessment.faces.answer_problem import answer_problem
-from assessment.faces.labels import label
 from assessment.faces.present import answer_text, help_text, progress_text, section_title
 from assessment.faces.strings import t, unsaved_notes_text
 from assessment.faces.tui.answer_keys import ANSWER_BINDINGS, AnswerKeys
@@ -20,6 +19,7 @@ from assessment.text.terminal import terminal
 from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.bindings import key
 from assessment.faces.tui.screens.base import FaceScreen
+from assessment.faces.tui.screens.intake_conflicts import IntakeConflicts
 from assessment.faces.tui.widgets.choice_list import Choice, ChoiceList
 from assessment.faces.tui.widgets.help_panel import HelpPanel
 from assessment.faces.tui.widgets.profile_panel import ProfilePanel
@@ -27,7 +27,7 @@ from assessment.faces.tui.widgets.progress import WalkProgress
 from assessment.questionnaire.model import Kind, Question
 
 
-class QuestionScreen(AnswerKeys, FaceScreen):
+class QuestionScreen(AnswerKeys, IntakeConflicts, FaceScreen):
     """| Key | Action |
     | :- | :- |
     | arrows, 1-9, a-z, space | Choose (space ticks in multiple choice). |
@@ -188,41 +188,6 @@ class QuestionScreen(AnswerKeys, FaceScreen):
             self.set_focus(choices if has_options else text_answer)
         self._hint_for_focus()
         self._update_profile()
-
-    def _raise_conflict(self) -> bool:
-        """Ask which holds for the first contradiction not put off; True when asking."""
-        from assessment.faces.present import conflict_text
-        from assessment.faces.tui.screens.conflict import ConflictScreen
-
-        session = self.session
-        conflict = next((c for c in session.conflicts()
-                         if (c.question_id, str(c.answer)) not in self.postponed), None)
-        if conflict is None:
-            return False
-
-        def decided(which: str | None) -> None:
-            if which is None:
-                self.postponed.add((conflict.question_id, str(conflict.answer)))
-            else:
-                before = session.intake
-                try:
-                    again = self.face.save(lambda: session.resolve(conflict, keep_intake=which == "intake"))
-                except SaveFailed:
-                    return
-                if again:
-                    self.notify(t("conflict_reask", self.lang))
-                    self.editing = conflict.question_id
-                elif session.intake != before:
-                    value = getattr(session.intake, conflict.field)
-                    self.notify(t("intake_followed", self.lang, field=t(f"f_{conflict.field}", self.lang),
-                                  value=label(value, self.lang)))
-                    if session.intake.missing():  # e.g. now switched off: the date it was switched off
-                        self.face.open_intake(then=lambda: self.show(keep_input=True))
-                        return
-            self.show()
-
-        self.app.push_screen(ConflictScreen(conflict_text(conflict, session.walk, self.lang), self.lang), decided)
-        return True
 
     def draft(self) -> tuple[str | None, tuple[str, bool]]:
         """The question on screen and the note and flag typed there, when it has no answer yet
