@@ -38,11 +38,14 @@ class Answer:
 
 @dataclass(frozen=True)
 class Passed:
-    """A question the walk passed over: its gate did not hold, so the context implies its answer."""
+    """A question the walk passed over: its gate did not hold, so the context implies its answer
+    (`value`), or an earlier answer settled it, so nothing is implied (`value` is None)."""
 
     question_id: str
-    value: AnswerValue
+    value: AnswerValue | None
     because: Text
+    reads: tuple[str, ...] = ()
+    """The questions whose answers decided that it is passed over."""
 
 
 class Progress(NamedTuple):
@@ -50,7 +53,8 @@ class Progress(NamedTuple):
     remaining_min: int
     remaining_max: int
     remaining_likely: int = 0
-    """Questions still to ask on the longest route the answers so far leave open (incl. the current)."""
+    """Questions still to ask (incl. the current) on the route the answers so far lead along when
+    nothing more fires (`assessment.engine.graph.likely_remaining`)."""
 
     @property
     def likely_total(self) -> int:
@@ -59,8 +63,7 @@ class Progress(NamedTuple):
 
     @property
     def estimate(self) -> float:
-        """Share done, 0..1, counting the longest route the answers so far leave open (so it never
-        overshoots)."""
+        """Share done, 0..1, counting the likely route (the longest when none is known)."""
         total = self.answered + (self.remaining_likely or self.remaining_max)
         return 1.0 if total == 0 else self.answered / total
 
@@ -141,14 +144,14 @@ class Walk:
 
     def _pass_over(self, qid: str, values: dict[str, AnswerValue], passed: list[Passed]) -> str:
         """From `qid` on, pass over the questions whose gate does not hold (recording the answer
-        their context implies); the first question to ask, or END."""
+        their context implies) or that an earlier answer settled; the first question to ask, or END."""
         while qid != END:
-            question = self.questionnaire.question(qid)
-            gate = question.gate
-            if gate is None or qid in values or gate.when.holds(values):
+            over = None if qid in values else self.questionnaire.question(qid).passed_over(values)
+            if over is None:
                 return qid
-            values[qid] = gate.implied
-            passed.append(Passed(qid, gate.implied, gate.because))
+            if over.implied is not None:  # a settled question implies nothing
+                values[qid] = over.implied
+            passed.append(Passed(qid, over.implied, over.because, over.reads))
             qid = self.target_after(qid, values)
         return END
 
@@ -161,7 +164,8 @@ class Walk:
 
     @property
     def passed(self) -> tuple[Passed, ...]:
-        """Questions not asked because their context ruled them out, in path order."""
+        """Questions not asked because their context ruled them out or an earlier answer settled
+        them, in path order."""
         return self._passed
 
     def trail(self) -> list[Answer | Passed]:

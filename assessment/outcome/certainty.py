@@ -83,9 +83,10 @@ def continue_walk(walk: Walk, question_id: str, value: AnswerValue) -> Walk:
     qid = q.first
     while qid != END and qid not in values:
         question = q.question(qid)
-        gate = question.gate
-        if gate is not None and not gate.when.holds(values):  # passed over, as the engine does
-            values[qid] = gate.implied
+        over = question.passed_over(values)
+        if over is not None:  # passed over, as the engine does
+            if over.implied is not None:
+                values[qid] = over.implied
             qid = walk.target_after(qid, values)
             continue
         answer = given.get(qid)

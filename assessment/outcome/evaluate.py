@@ -8,6 +8,7 @@ from assessment.outcome.certainty import assess
 from assessment.outcome.classify import classify
 from assessment.outcome.facts_found import collect
 from assessment.outcome.models import NotAsked, Outcome, TraceItem
+from assessment.questionnaire.conditions import AnswerValue
 from assessment.outcome.signals import signals
 from assessment.outcome.step_checks import step_effects, with_checks
 from assessment.outcome.steps import derive, derive_open
@@ -43,14 +44,18 @@ def evaluate(walk: Walk, intake: Intake, as_of: dt.date) -> Outcome:
 
 
 def not_asked(walk: Walk) -> list[NotAsked]:
-    """The questions passed over on the walk, each with the screening answers behind it."""
+    """The questions passed over on the walk, each with the answers that decided it."""
     q = walk.questionnaire
     values = walk.values
     items = []
     for passed in walk.passed:
         question = q.question(passed.question_id)
-        assert question.gate is not None  # only gated questions are passed over
-        screened = dict.fromkeys(qid for qid, _ in question.gate.when.reads() if qid in values)
+        screened = [qid for qid in passed.reads if qid in values]
+        if passed.value is None and question.settled is not None:
+            # Settled by an 'any' of answers: name only those that hold, not a 'don't know' beside them.
+            named = {qid: set(options) for qid, options in question.settled.when.reads()}
+            screened = [qid for qid in screened
+                        if not named.get(qid) or set(_chosen(values[qid])) & named[qid]] or screened
         items.append(NotAsked(
             question_id=question.id, text=question.text, because=passed.because,
             implied=list(passed.value) if isinstance(passed.value, tuple) else passed.value,
@@ -58,3 +63,7 @@ def not_asked(walk: Walk) -> list[NotAsked]:
                                    answer=list(v) if isinstance(v := values[s], tuple) else v)
                          for s in screened]))
     return items
+
+
+def _chosen(value: AnswerValue) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)

@@ -143,6 +143,8 @@ def collect(walk: Walk) -> FactSet:
     possible: list[Found] = []
     for item in walk.trail():
         if isinstance(item, Passed):
+            if item.value is None:  # settled: it sets no fact and leaves nothing open
+                continue
             answer, because = Answer(item.question_id, item.value), item.because
         else:
             answer, because = item, None

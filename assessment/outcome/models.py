@@ -89,15 +89,17 @@ class Check(_Out):
 
 
 class NotAsked(_Out):
-    """An item question the walk passed over because the screening answers put it out of context."""
+    """An item question the walk passed over: the screening answers put it out of context, or an
+    earlier item answer settled what it decides."""
 
     question_id: str
     text: Text
-    implied: str | list[str]
-    """The answer the context implies, used as if given (so the classification is the same)."""
+    implied: str | list[str] | None = None
+    """The answer the context implies, used as if given (so the classification is the same); None
+    when the question was settled, so that no answer to it could change the result."""
     because: Text
     screened_by: list[TraceItem]
-    """The screening answers that ruled it out."""
+    """The answers that ruled it out or settled it."""
 
 
 class Profile(_Out):

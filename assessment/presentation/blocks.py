@@ -91,13 +91,14 @@ class OpenQuestion:
 
 @dataclass(frozen=True)
 class NotAsked:
-    """A question the walk passed over because the screening answers put it out of context."""
+    """A question the walk passed over: out of context, or settled by an earlier answer."""
 
     question: str
     implied: str
+    """The answer its context implies in words; empty when it was settled (nothing implied)."""
     because: str
     answers: tuple[str, ...] = ()
-    """The screening answers that ruled it out."""
+    """The answers that ruled it out or settled it."""
 
 
 @dataclass(frozen=True)

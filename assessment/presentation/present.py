@@ -168,7 +168,8 @@ class _Presenter:
         if c.not_asked:
             out.append(b.Section(self.w("out.not_asked")))
             out += [b.NotAsked(self.given.question(n.question_id, self.lang) if not n.text else n.text.get(self.lang),
-                               self.given.implied(n.question_id, n.implied, self.lang), self.say(n.because),
+                               "" if n.implied is None else self.given.implied(n.question_id, n.implied, self.lang),
+                               self.say(n.because),
                                self.answers(n.screened_by)) for n in c.not_asked]
         return out
 

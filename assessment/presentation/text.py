@@ -74,7 +74,7 @@ def _rows(block: b.Block, lang: str) -> list[Row]:
             out += [(1, alternative, "") for alternative in alternatives]
             return out
         case b.NotAsked(question=question, implied=implied, because=because, answers=answers):
-            return [(0, f"• {question} → {implied}", ""), (1, because, ""),
+            return [(0, f"• {question} → {implied}" if implied else f"• {question}", ""), (1, because, ""),
                     *_labelled(1, w("out.because", lang), answers)]
         case b.Signal(text=text, answers=answers):
             return [(0, f"• {text}", ""), *_labelled(1, w("out.because", lang), answers)]

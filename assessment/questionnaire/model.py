@@ -1,15 +1,16 @@
 """Pydantic models of a questionnaire file. Extra fields are forbidden everywhere."""
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from assessment.i18n import Text
 from assessment.legal.facts import check_fact
-from assessment.questionnaire.conditions import Condition
+from assessment.questionnaire.conditions import AnswerValue, Condition
 
 END = "end"
 """The reserved goto target that finishes the questionnaire."""
@@ -23,6 +24,10 @@ class Kind(StrEnum):
     YES_NO = "yes_no"
     TEXT = "text"
     DATE = "date"
+
+
+def _read_ids(condition: Condition) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(qid for qid, _ in condition.reads()))
 
 
 class _Model(BaseModel):
@@ -83,6 +88,27 @@ class Gate(_Model):
     """Why the question is not asked, as a reader sees it ("not used in a workplace or school")."""
 
 
+class Settled(_Model):
+    """Pass over a question that an earlier item answer has made moot.
+
+    When the walk reaches the question and `when` holds, no answer to it could change the
+    classification or which steps are due (say: an Annex III system that profiles people is high-risk
+    whatever the art. 6(3) conditions say). Nothing is recorded for it, and the trace says `because`.
+    """
+
+    when: Condition
+    because: Text
+
+
+class PassOver(NamedTuple):
+    """Why the walk passes over a question: the answer implied (None when settled) and the reason."""
+
+    implied: AnswerValue | None
+    because: Text
+    reads: tuple[str, ...]
+    """The questions whose answers decided it."""
+
+
 class Question(_Model):
     id: str = Field(pattern=ID_PATTERN)
     section: str
@@ -99,6 +125,8 @@ class Question(_Model):
     """Text questions only: may be left empty."""
     gate: Gate | None = None
     """Ask only when the gate's condition holds; otherwise pass over it with the implied answer."""
+    settled: Settled | None = None
+    """Pass over it, implying nothing, when an earlier answer has already settled what it decides."""
     screening: bool = False
     """A context question: it only decides which items are asked. It sets no facts, and its
     'don't know' opens every item it gates instead of becoming an open question."""
@@ -160,6 +188,19 @@ class Question(_Model):
             if option.unknown:
                 raise ValueError("gate.implied cannot be the 'don't know' option")
         return self
+
+    def passed_over(self, values: Mapping[str, AnswerValue]) -> PassOver | None:
+        """Why the walk passes over this question given the answers so far; None when it is asked.
+        A settled question is passed over first: its answer could not matter, whatever the context."""
+        if self.settled is not None and self.settled.when.holds(values):
+            return PassOver(None, self.settled.because, _read_ids(self.settled.when))
+        if self.gate is not None and not self.gate.when.holds(values):
+            return PassOver(self.gate.implied, self.gate.because, _read_ids(self.gate.when))
+        return None
+
+    @property
+    def may_pass_over(self) -> bool:
+        return self.gate is not None or self.settled is not None
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)

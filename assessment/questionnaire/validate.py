@@ -173,10 +173,11 @@ class _Checker:
             for r, rule in enumerate(q.next):
                 if rule.when is not None:
                     self.condition(q.id, self.qpath(q.id, "next", r, "when"), rule.when, dominators)
-            if q.gate is not None:
-                # A gate is decided before its own question is asked: it may not read it.
-                self.condition(q.id, self.qpath(q.id, "gate", "when"), q.gate.when, dominators,
-                               own=False)
+            for name, passing in (("gate", q.gate), ("settled", q.settled)):
+                if passing is not None:
+                    # Decided before its own question is asked: it may not read it.
+                    self.condition(q.id, self.qpath(q.id, name, "when"), passing.when, dominators,
+                                   own=False)
 
     def condition(self, qid: str, path: tuple, when, dominators: dict[str, set[str]],
                   own: bool = True) -> None:
@@ -198,7 +199,7 @@ class _Checker:
                     if read.option(option) is None:
                         self.add(path, f"{qid}: condition names unknown option {option!r} of {target}")
             if target == qid and not own:
-                self.add(path, f"{qid}: a gate cannot read its own question")
+                self.add(path, f"{qid}: a gate or settlement cannot read its own question")
             elif not guarded and dominators and target != qid \
                     and target not in dominators.get(qid, {target}):
                 self.add(path, f"{qid}: condition reads {target}, which is not answered on "
@@ -262,7 +263,7 @@ def count_paths(start: str, succ: dict[str, tuple[str, ...]],
                 gated: frozenset[str] = frozenset()) -> int:
     """Distinct question routes from the start to the end, by dynamic programming (no enumeration).
 
-    A gated question may be asked or passed over, so each route through it counts twice.
+    A gated or settled question may be asked or passed over, so each route through it counts twice.
     """
     paths: dict[str, int] = {END: 1}
     for node in reversed(_topological(start, succ)):
@@ -293,7 +294,7 @@ def validate(loaded: Loaded) -> tuple[list[str], Summary]:
     acyclic = checker.shape(succ)
     checker.conditions(succ, acyclic)
     q = loaded.questionnaire
-    gated = frozenset(x.id for x in q.questions if x.gate is not None)
+    gated = frozenset(x.id for x in q.questions if x.may_pass_over)
     summary = Summary(
         sections=len(q.sections),
         questions=len(q.questions),

@@ -84,7 +84,7 @@ def _outcome_blocks(blocks: list[p.Block], lang: Lang) -> list[Block]:
                 extra += list(alternatives)
                 out.append(Bullets([text + "".join(f"\n{e}" for e in extra)]))
             case p.NotAsked(question=question, implied=implied, because=because, answers=answers):
-                out.append(Bullets([f"{question} → {implied}\n{because}"
+                out.append(Bullets([(f"{question} → {implied}" if implied else question) + f"\n{because}"
                                     + "".join(f"\n{w('out.because', lang)}: {a}" for a in answers)]))
             case p.Signal(text=text, answers=answers):
                 out.append(Bullets([text + "".join(f"\n{w('out.because', lang)}: {a}" for a in answers)]))
