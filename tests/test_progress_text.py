@@ -1,4 +1,4 @@
-"""The progress line counts the route the answers so far leave open: screening answers shorten it."""
+"""The progress line counts the route the answers so far lead along: items count once opened."""
 
 from assessment.engine.walk import Walk
 from assessment.faces.present import progress_text
@@ -11,17 +11,42 @@ def _total(text: str) -> int:
     return int(text.rsplit(" ", 1)[1])
 
 
-def test_the_total_shrinks_when_the_context_rules_items_out():
+def _after(*answers) -> Walk:
     walk = Walk(QUESTIONNAIRE)
-    for qid, value in (("is_algorithm", "yes"), ("ai_definition", "yes"), ("system_type", "ai_system")):
+    for qid, value in answers:
         walk = walk.answer(qid, value)
-    before = progress_text(walk, "nl")
-    assert before.startswith("Vraag 4 van ongeveer ")
-    walk = walk.answer("ctx_special", ["none"])
-    after = progress_text(walk, "nl")
-    assert after.startswith("Vraag 5 van ongeveer ") and _total(after) <= _total(before) - 4
+    return walk
 
 
-def test_the_total_never_falls_below_the_question_shown():
-    walk = Walk(QUESTIONNAIRE).answer("is_algorithm", "yes")
-    assert _total(progress_text(walk, "en", number=60)) >= 60
+SCOPE = (("is_algorithm", "yes"), ("ai_definition", "yes"), ("system_type", "ai_system"))
+
+
+def test_the_first_question_promises_a_usual_walk_not_the_longest():
+    total = _total(progress_text(Walk(QUESTIONNAIRE), "nl"))
+    assert 15 <= total <= 30  # in-scope golden scenarios take 15 to 40; the longest route is 99
+
+
+def test_the_total_grows_as_the_context_opens_items_and_more_for_dont_know():
+    walk = _after(*SCOPE)
+    before = _total(progress_text(walk, "nl"))
+    none = _total(progress_text(walk.answer("ctx_special", ["none"]), "nl"))
+    some = _total(progress_text(walk.answer("ctx_special", ["defence", "research"]), "nl"))
+    unknown = _total(progress_text(walk.answer("ctx_special", ["unknown"]), "nl"))
+    assert none == before < some < unknown
+
+
+def test_an_earlier_question_keeps_its_number_and_the_total_never_falls_below_it():
+    walk = _after(*SCOPE)
+    assert progress_text(walk, "en", earlier="ai_definition").startswith("Question 2 of ")
+    assert _total(progress_text(walk, "en", earlier="system_type")) >= 3
+
+
+def test_questions_the_intake_answered_are_not_counted():
+    from assessment.engine.prefill import fill
+
+    walk = fill(_after(*SCOPE).answer("ctx_special", ["none"]), {"excl_pre_market": "in_use"})
+    assert walk.answer_to("excl_pre_market").source == "intake"
+    shown = progress_text(walk, "nl")
+    assert shown.startswith("Vraag 5 van ongeveer ")  # not 6: question 5 was never asked
+    asked_too = _after(*SCOPE, ("ctx_special", ["none"]), ("excl_pre_market", "in_use"))
+    assert _total(progress_text(asked_too, "nl")) == _total(shown) + 1

@@ -96,10 +96,11 @@ def test_changing_the_screening_answer_drops_answers_now_out_of_context(gated):
     assert replayed.complete and not off
 
 
-def test_likely_progress_counts_only_what_the_screening_leaves_open(gated):
+def test_likely_progress_counts_an_item_once_the_screening_opens_it(gated):
     start = Walk(gated.questionnaire)
-    assert start.progress().remaining_likely == 3
+    assert start.progress().remaining_likely == 1  # before the screening: items out of context
     assert start.answer("screen", ["police"]).progress().remaining_likely == 1
+    assert start.answer("screen", ["workplace", "police"]).progress().remaining_likely == 2
     assert start.answer("screen", ["unknown"]).progress().remaining_likely == 2
     assert start.progress()[:3] == (0, 1, 3)  # gated questions may be passed: at least 1
 

@@ -6,6 +6,7 @@ contain markup characters), the plain mode prints it as is."""
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from assessment.engine.prefill import INTAKE
 from assessment.engine.walk import Answer, Walk
 from assessment.faces.labels import label
 from assessment.faces.strings import t
@@ -31,15 +32,18 @@ def answer_text(question: Question, value: AnswerValue, lang: Lang) -> str:
     return "; ".join(names)
 
 
-def progress_text(walk: Walk, lang: Lang, *, number: int | None = None) -> str:
-    """'vraag 12 van ongeveer 30': the open question's place (or `number`, an earlier one gone
-    back to) and the length of the walk: the answers so far plus the longest route the answers and
-    the screening questions still leave open (the engine's `remaining_likely`)."""
+def progress_text(walk: Walk, lang: Lang, *, earlier: str | None = None) -> str:
+    """'vraag 12 van ongeveer 30': the open question's place (or that of `earlier`, an answered
+    question gone back to) among the questions asked, and the length of the walk: the answers so
+    far plus the route they lead along (the engine's `remaining_likely`). Answers the intake gave
+    are not counted: the officer never saw those questions, so the numbers run on without a gap."""
     progress = walk.progress()
-    n = number or progress.answered + 1
+    asked = [a.question_id for a in walk.answers if a.source != INTAKE]
+    from_intake = len(walk.answers) - len(asked)
+    n = asked.index(earlier) + 1 if earlier in asked else len(asked) + 1
     if progress.remaining_min == progress.remaining_max:
-        return t("progress_exact", lang, n=n, total=progress.answered + progress.remaining_min)
-    return t("progress", lang, n=n, total=max(progress.likely_total, n))
+        return t("progress_exact", lang, n=n, total=len(asked) + progress.remaining_min)
+    return t("progress", lang, n=n, total=max(progress.likely_total - from_intake, n))
 
 
 def section_title(questionnaire: Questionnaire, question: Question, lang: Lang) -> str:

@@ -78,8 +78,8 @@ def ask_question(prompter: Prompter, walk: Walk, question: Question, earlier: An
     lang = prompter.lang
     drafts = {} if drafts is None else drafts
     note, flagged = (earlier.note, earlier.flagged) if earlier else drafts.get(question.id, ("", False))
-    number = next((i + 1 for i, a in enumerate(walk.answers) if earlier and a.question_id == question.id), None)
-    say(f"\n[{section_title(walk.questionnaire, question, lang)}] {progress_text(walk, lang, number=number)}")
+    position = progress_text(walk, lang, earlier=question.id if earlier else None)
+    say(f"\n[{section_title(walk.questionnaire, question, lang)}] {position}")
     if earlier is not None:
         say(wrap(t("plain_answered", lang, answer=answer_text(question, earlier.value, lang)), 0))
     actions = _actions(walk, lang, allow_back)

@@ -141,8 +141,7 @@ class QuestionScreen(AnswerKeys, IntakeConflicts, FaceScreen):
         # While changing an earlier answer the position line says so; the current answer, which
         # may be long, goes in the wrapping line below the question. Gone back to it: its place.
         changing = self.editing is not None and not self.stepping
-        number = next((i + 1 for i, a in enumerate(walk.answers) if a.question_id == self.editing), None)
-        position = t("changing", lang) if changing else progress_text(walk, lang, number=number)
+        position = t("changing", lang) if changing else progress_text(walk, lang, earlier=self.editing)
         self.query_one(WalkProgress).show(section_title(walk.questionnaire, question, lang), position, share)
         self.query_one("#question", Static).update(question.text.get(lang))
         editing = self.query_one("#editing", Static)
