@@ -1,7 +1,8 @@
 """How many questions an officer answers per case: before and after context gating.
 
 For every golden scenario (tests/scenarios/*.yaml) the answers are replayed along the path of the
-questionnaire and the questions actually asked are counted. "Before" is the whole tree (code,
+questionnaire, as the tool does: questions the scenario's intake answers are not asked (where the
+tree has that) and are counted apart; the questions actually asked are counted. "Before" is the whole tree (code,
 questionnaire and scenarios) as it was at a git revision (default: 567a56d, the last commit before
 gating), run in its own interpreter; "after" is the working tree. Prints one row per scenario, then
 the median and the maximum over the scenarios whose system is in scope (applicability "applies").
@@ -32,17 +33,49 @@ def count(root: Path) -> dict[str, list]:
     from assessment.outcome.evaluate import evaluate
     from assessment.questionnaire.loader import load
 
+    try:  # the intake answers some questions (they are not asked); older trees did not do that
+        from assessment.app.intake_links import load_links
+        from assessment.engine.prefill import INTAKE, fill
+    except ImportError:
+        load_links = None
+
     questionnaire = load(root / "questionnaires" / "ai-verordening.yaml", use_cache=False).questionnaire
     found = {}
     for path in sorted((root / "tests" / "scenarios").glob("*.yaml")):
         given = answers_file.read(path)
+        from_intake = load_links().given(given.intake) if load_links else {}
+        # Where the scenario answers otherwise than its intake, the officer overrides it: asked.
+        from_intake = {qid: value for qid, value in from_intake.items()
+                       if given.answers.get(qid, value) == value}
         walk = Walk(questionnaire)
-        while (question := walk.current()) is not None and question.id in given.answers:
+        while True:
+            if from_intake:
+                walk = fill(walk, from_intake)
+            question = walk.current()
+            if question is None or question.id not in given.answers:
+                break
             walk = walk.answer(question.id, given.answers[question.id])
         outcome = evaluate(walk, given.intake, dt.date(2026, 11, 26))
         c = outcome.classification
-        found[path.stem] = [len(walk.answers), walk.complete, c is not None and c.applicability == "applies"]
+        intake = sum(a.source == INTAKE for a in walk.answers) if load_links else 0
+        found[path.stem] = [len(walk.answers) - intake, walk.complete,
+                            c is not None and c.applicability == "applies", intake,
+                            progress_errors(walk, Walk)]
     return found
+
+
+def progress_errors(walk, walk_type) -> list[int]:
+    """How far 'vraag n van ongeveer N' was off at each question of a complete walk: |N - length|."""
+    if not walk.complete:
+        return []
+    errors, part = [], walk_type(walk.questionnaire)
+    for answer in walk.answers:
+        progress = part.progress()
+        if hasattr(progress, "likely_total"):  # older trees had no estimate
+            errors.append(abs(max(progress.likely_total, progress.answered + 1) - len(walk.answers)))
+        part = part.answer(answer.question_id, answer.value, source=answer.source) \
+            if "source" in part.answer.__code__.co_varnames else part.answer(answer.question_id, answer.value)
+    return errors
 
 
 def counted_in(root: Path) -> dict[str, list]:
@@ -52,11 +85,22 @@ def counted_in(root: Path) -> dict[str, list]:
 
 
 def summary(label: str, found: dict[str, list]) -> str:
-    in_scope = [n for n, complete, applies in found.values() if applies and complete]
-    if not in_scope:
+    rows = [row for row in found.values() if row[2] and row[1]]
+    if not rows:
         return f"{label}: no complete in-scope scenario"
-    return (f"{label}: {len(found)} scenarios, {len(in_scope)} in scope; questions asked in scope: "
-            f"median {statistics.median(in_scope):g}, max {max(in_scope)}, min {min(in_scope)}")
+    asked = [row[0] for row in rows]
+    line = (f"{label}: {len(found)} scenarios, {len(rows)} in scope; questions asked in scope: "
+            f"median {statistics.median(asked):g}, max {max(asked)}, min {min(asked)}")
+    with_intake = [row[0] + (row[3] if len(row) > 3 else 0) for row in rows]
+    if with_intake != asked:
+        line += (f"\n  (counting the answers the intake gave as well: median "
+                 f"{statistics.median(with_intake):g}, max {max(with_intake)})")
+    errors = sorted(e for row in found.values() if len(row) > 4 for e in row[4])
+    if errors:
+        line += (f"\n  progress 'vraag n van ongeveer N': how far N is from the real length, over {len(errors)} "
+                 f"questions of all complete walks: median {statistics.median(errors):g}, "
+                 f"90th percentile {errors[int(len(errors) * 0.9)]}, mean {statistics.mean(errors):.1f}")
+    return line
 
 
 def main() -> None:
@@ -74,15 +118,17 @@ def main() -> None:
             tar.extractall(tmp, filter="data")
         before = counted_in(Path(tmp))
     after = counted_in(ROOT)
-    print(f"{'scenario':58} {'before':>6} {'after':>6}  in scope")
+    print(f"{'scenario':58} {'before':>6} {'after':>6}  {'intake':>6}  in scope")
     for name in sorted(set(before) | set(after)):
         cells = []
         for found in (before, after):
             row = found.get(name)
             cells.append("-" if row is None else f"{row[0]}{'' if row[1] else '?'}")
         scope = (after.get(name) or before.get(name))[2]
-        print(f"{name:58} {cells[0]:>6} {cells[1]:>6}  {'yes' if scope else 'no'}")
-    print("('?' marks a walk the scenario's answers do not complete; '-' a scenario not there then)")
+        intake = after[name][3] if name in after else "-"
+        print(f"{name:58} {cells[0]:>6} {cells[1]:>6}  {intake:>6}  {'yes' if scope else 'no'}")
+    print("('?' marks a walk the scenario's answers do not complete; '-' a scenario not there then;")
+    print(" 'intake': answers the scenario's intake gave, so the questions were not asked after it)")
     print(summary(f"before ({args.before})", before))
     print(summary("after (working tree)", after))
 

@@ -105,7 +105,8 @@ def judge(facts: FactSet) -> HighRisk:
     if (annex_iii and derogations and no_significant_risk and not profiling and not derogation_open
             and not route_1):
         derogation = derogations[0]
-    override = bool(annex_iii and profiling and derogations)
+    # Profiling settles art. 6(3) whether or not a condition was named (the questionnaire then skips them).
+    override = bool(annex_iii and profiling)
     basis: list[str] = []
     if route_1:
         basis += [ART_6_1, *route_1]
@@ -158,7 +159,7 @@ def _reason(*, route_1: list[str], third_party_open: bool, known_iii: list[str],
             en=f"The use falls under Annex III ({', '.join(annex_iii)}), but the derogation {derogation} applies: "
                "the system poses no significant risk and does not profile persons. So it is not high risk, "
                "provided the provider documents that assessment (art. 6(4)).")
-    if override:
+    if override and known_iii:
         return Text(
             nl=f"De toepassing valt onder Annex III ({', '.join(annex_iii)}) en profileert natuurlijke personen: "
                "altijd hoog risico, ook als een voorwaarde van art. 6(3) zou gelden.",

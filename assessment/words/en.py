@@ -94,7 +94,7 @@ WORDS: dict[str, str] = {
     'out.open_short': 'Open questions',
     'out.summary_open_checks': 'none that could change the outcome; {count} to check with the steps',
     'out.summary_open': '{count} that could change the outcome',
-    'out.not_asked': 'Not asked: outside the context of the earlier answers',
+    'out.not_asked': 'Not asked: outside the context of, or already decided by, the earlier answers',
     'out.not_asked_why': 'not asked: {why}',
     'out.none': 'none',
     'out.yes': 'yes',
@@ -413,7 +413,7 @@ WORDS: dict[str, str] = {
     'ui.panel_way_out': 'Arrows scroll · Enter or Esc: back to the answer',
     'ui.to_check': 'To check',
     'ui.could_change': 'could change',
-    'ui.register': 'Algoritmeregister',
+    'ui.register': 'Register',
     'ui.register_title': 'Draft Algoritmeregister entry',
     'ui.register_what': 'The draft Algoritmeregister entry (.json, .md and .html) goes into this folder. Nothing is sent; your '
                         'organisation publishes it itself:',

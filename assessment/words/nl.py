@@ -94,7 +94,7 @@ WORDS: dict[str, str] = {
     'out.open_short': 'Open vragen',
     'out.summary_open_checks': 'geen die de uitkomst kunnen veranderen; {count} te controleren bij de stappen',
     'out.summary_open': '{count} met mogelijk gevolg voor de uitkomst',
-    'out.not_asked': 'Niet gevraagd: buiten de context van de eerdere antwoorden',
+    'out.not_asked': 'Niet gevraagd: buiten de context of al beslist door de eerdere antwoorden',
     'out.not_asked_why': 'niet gevraagd: {why}',
     'out.none': 'geen',
     'out.yes': 'ja',
@@ -417,7 +417,7 @@ WORDS: dict[str, str] = {
     'ui.panel_way_out': 'Pijltjes scrollen · Enter of Esc: terug naar het antwoord',
     'ui.to_check': 'Controleren',
     'ui.could_change': 'kan veranderen',
-    'ui.register': 'Algoritmeregister',
+    'ui.register': 'Register',
     'ui.register_title': 'Concept Algoritmeregister',
     'ui.register_what': 'Het concept voor het Algoritmeregister (.json, .md en .html) komt in deze map. Er wordt niets '
                         'verstuurd; publiceren doet uw organisatie zelf:',

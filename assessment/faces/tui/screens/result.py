@@ -33,7 +33,7 @@ class ResultScreen(FaceScreen):
 
     BINDINGS = [
         key("x", "export", "export"),
-        key("a", "register", "register"),
+        key("a", "register", "register"),  # a short word: the footer must fit 80 columns
         key("escape", "back", "back"),
         key("f2", "home", "home"),
     ]
