@@ -44,6 +44,9 @@ class Timing:
     kind: TimingKind = "policy"
     decided_by: str | None = None
     """The intake's lifecycle date that decides the moment, when it is not known."""
+    due_now: bool = False
+    """The duty binds already: in force for what runs, its moment passed, or the processing it
+    must precede already runs."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class _When:
     deadline: dt.date | None
     reason: Text
     decided_by: str | None = None
+    now: bool = False
+    """Its moment has passed although no date says so (the processing runs, start date unknown)."""
 
 
 def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, dates: DateTable) -> Timing:
@@ -89,7 +94,10 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
     overdue = (when.kind in ("before_first_use", "by_date") and when.deadline is not None
                and when.deadline < as_of)
     in_force = start is None or start <= as_of
-    return Timing(when.deadline, reason, start, in_force, overdue, row.verify, when.kind, when.decided_by)
+    passed = when.kind == "before_first_use" and when.deadline is not None and when.deadline <= as_of
+    due_now = in_force and (when.kind == "in_force_since" or overdue or passed or when.now)
+    return Timing(when.deadline, reason, start, in_force, overdue, row.verify, when.kind, when.decided_by,
+                  due_now)
 
 
 def _in_force(start: dt.date, intake: Intake, as_of: dt.date) -> _When:
@@ -140,7 +148,7 @@ def _gdpr(intake: Intake, as_of: dt.date) -> _When:
         nl="De verwerking loopt al: dit had vóór de start moeten gebeuren; doe het nu. Sinds wanneer de "
            "verwerking loopt, is niet vastgelegd.",
         en="The processing is already running: this was due before it started; do it now. When the "
-           "processing started is not recorded."), "processing_started_on")
+           "processing started is not recorded."), "processing_started_on", now=True)
 
 
 def _gpai(start: dt.date, intake: Intake, as_of: dt.date, dates: DateTable) -> _When:

@@ -188,6 +188,9 @@ class NextStep(_Out):
     in exports made before the timing was recorded."""
     decided_by: str | None = None
     """The lifecycle date of the intake (e.g. 'in_service_on') that decides the deadline but is not known."""
+    due_now: bool = False
+    """Act now: the duty binds already (in force for what runs, its moment passed, or the processing
+    it must precede already runs) and it is not known to be done."""
 
 
 class RoleSignal(_Out):

@@ -365,5 +365,6 @@ def _build(grouped: dict[str, list[Want]], cat: Catalogue, table: DateTable, int
             overdue=when.overdue and settled, trace=merge_traces(*(w.trace for w in wants)),
             detail=detail, applies_from=when.applies_from, in_force=when.in_force,
             verify=when.verify or any(v.verify for v in variants), timing=when.kind,
-            decided_by=when.decided_by or next((w.decided_by for w in wants if w.decided_by), None)))
+            decided_by=when.decided_by or next((w.decided_by for w in wants if w.decided_by), None),
+            due_now=when.due_now and not done))
     return steps

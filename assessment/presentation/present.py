@@ -108,8 +108,8 @@ class _Presenter:
         return self.word(c.risk_class) + (f" ({self.w('out.assumed')})" if c.high_risk_assumed else "")
 
     def summary(self, c: Classification) -> list[b.Block]:
-        """In short, for the first screen: the class, the role, how many steps and the first date,
-        how many open questions could change the outcome."""
+        """In short, for the first screen: the class, the role, how many steps, those due now and the
+        first date, how many open questions could change the outcome."""
         steps = self.outcome.steps
         required = sum(1 for s in steps if s.status.value == "required")
         dated = sorted((s for s in steps if s.deadline), key=lambda s: s.deadline)  # type: ignore[arg-type,return-value]
@@ -119,6 +119,9 @@ class _Presenter:
         if c.roles:
             out.append(b.Fact(vocabulary.heading("roles", self.lang), ", ".join(self.word(r) for r in c.roles)))
         count = self.w("out.summary_steps", steps=plural(len(steps), "step", self.lang), required=required)
+        now = [s.title.get(self.lang) for s in steps if s.due_now]
+        if now:  # before any date ahead: what already binds and is not known to be done
+            count += "; " + self.w("out.summary_now", steps=", ".join(now))
         if dated:
             first = dated[0]
             count += "; " + self.w("out.summary_first", date=self.date(first.deadline), step=first.title.get(self.lang))
@@ -251,6 +254,8 @@ class _Presenter:
         marks = []
         if s.overdue:
             marks.append(self.w("out.overdue"))
+        if s.due_now and s.deadline:  # without a date the deadline itself reads 'now'
+            marks.append(self.w("out.due_now"))
         if s.applies_from and not s.in_force:
             marks.append(self.w("out.not_in_force", date=self.date(self.outcome.as_of)))
             if s.applies_from != s.deadline:
@@ -259,7 +264,8 @@ class _Presenter:
             marks.append(self.w("out.verify"))
         return b.Step(
             title=s.title.get(self.lang), status=self.word(s.status.value), owner=self.word(s.owner),
-            deadline=self.date(s.deadline) if s.deadline else self.w("out.no_deadline"), why=self.say(s.why),
+            deadline=self.date(s.deadline) if s.deadline else self.w("out.now" if s.due_now else "out.no_deadline"),
+            why=self.say(s.why),
             deadline_reason=self.say(s.deadline_reason), marks=tuple(marks),
             refs=self.refs(s.refs), answers=self.answers(s.trace),
             details=tuple(self.detail(key, value) for key, value in s.detail.items()),
