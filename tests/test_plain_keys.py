@@ -89,3 +89,14 @@ def test_going_back_withdraws_nothing_and_a_dropping_change_asks_first(tmp_path,
     (record,) = stored(tmp_path)
     assert {a.question_id: a.value for a in record.answers} == {
         "is_ai": "yes", "purpose": "benefits", "groups": ("citizens",)}
+
+
+def test_the_key_shown_before_an_option_ticks_it_in_a_multiple_choice():
+    options = [Choice(f"Optie {i}", f"o{i}") for i in range(1, 12)]  # the 10th and 11th get a and b
+    screen = io.StringIO()
+    with create_pipe_input() as pipe:
+        pipe.send_text("2" + "a" + "b" + "b" + ENTER)  # b ticked twice: unticked again
+        prompter = Prompter("nl", {"input": pipe, "output": Vt100_Output(screen, lambda: Size(24, 80))})
+        assert prompter.checkbox("Welke?", options) == ["o2", "o10"]
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", " ", screen.getvalue())
+    assert "2) Optie 2" in shown and "a) Optie 10" in shown  # the keys are shown, as in a select

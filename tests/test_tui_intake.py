@@ -122,3 +122,21 @@ def test_the_register_fields_are_optional_and_a_contact_address_is_checked(tmp_p
             return type(app.screen).__name__, app.session.intake.contact_address
 
     assert asyncio.run(flow()) == ("QuestionScreen", "algoritmes@duo.example.nl")
+
+
+def test_an_open_menu_says_how_to_close_it_in_the_interface_language(tmp_path):
+    """Textual's own menu says 'Dismiss menu' in English; ours follows the language, also after Ctrl+L."""
+    async def flow():
+        app = app_for(tmp_path, start="new")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("tab", "enter")  # open the menu of the kind of organisation
+            await settle(pilot)
+            shown = {b.description for _, b, enabled, _ in app.active_bindings.values() if b.show}
+            assert "Menu sluiten" in shown and not any("Dismiss" in d for d in shown)
+            await pilot.press("escape", "ctrl+l", "enter")
+            await settle(pilot)
+            shown = {b.description for _, b, enabled, _ in app.active_bindings.values() if b.show}
+            assert "Close menu" in shown and "Menu sluiten" not in shown
+
+    asyncio.run(flow())

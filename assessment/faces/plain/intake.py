@@ -38,8 +38,8 @@ def _choices(field: Field, values: dict[str, str], lang: str) -> tuple[list[Choi
         pairs = field.choices(lang) if field.choices else []  # type: ignore[arg-type]
         chosen = current or None
     choices = [Choice(shown, value) for shown, value in pairs]
-    if not required(field, values):
-        choices.insert(0, Choice("–", ""))
+    if not required(field, values):  # in words: a screen reader reads a dash as nothing or as "dash"
+        choices.insert(0, Choice(t("plain_blank", lang), ""))
     return choices, chosen
 
 
@@ -108,7 +108,7 @@ def _read_back(prompter: Prompter, values: dict[str, str]) -> Field | None:
     for field in shown:
         value = values.get(field.name, "")
         text = label(value, lang) if field.choices is not None and value else value
-        say("  " + wrap(f"{field_label(field, lang).rstrip(' *')}: {text or '–'}", 4))
+        say("  " + wrap(f"{field_label(field, lang).rstrip(' *')}: {text or t('plain_blank', lang)}", 4))
     choices = [Choice(t("plain_intake_ok", lang), CONFIRM, key=""), Choice("", SEPARATOR),
                *[Choice(t("plain_intake_change", lang, field=field_label(f, lang).rstrip(" *")), f.name, key="")
                  for f in shown]]

@@ -119,11 +119,23 @@ class Prompter:
         in words, in the interface language."""
         import questionary
 
-        items = [questionary.Separator() if c.value is SEPARATOR
-                 else questionary.Choice(wrap(c.title, 5), value=c.value, checked=c.checked) for c in choices]
+        keys = iter(KEYS)
+        items: list[questionary.Choice | questionary.Separator] = []
+        ticks: list[tuple[str, Any]] = []
+        for c in choices:
+            if c.value is SEPARATOR:
+                items.append(questionary.Separator())
+                continue
+            key = next(keys, "")
+            if key:
+                ticks.append((key, c.value))
+            # '○ 1) ' before the title, as a select shows its keys: continuation lines hang under it
+            items.append(questionary.Choice(wrap(f"{key}) {c.title}" if key else c.title, 8 if key else 5),
+                                            value=c.value, checked=c.checked))
         instruction = t("plain_checkbox_instruction", self.lang)
-        question = questionary.checkbox(_message(message, instruction), items, qmark="?",
+        question = questionary.checkbox(_message(message, instruction), items, qmark="?", use_jk_keys=False,
                                         instruction=instruction, **self.io)
+        _tick_by_key(question, ticks)
         return self._answered(question, message, lambda picked: [c.title for c in choices if c.value in picked])
 
     def text(self, message: str, *, default: str = "", instruction: str | None = None,
@@ -137,3 +149,26 @@ class Prompter:
     def yes_no(self, message: str, default: bool = False) -> bool:
         return self.select(message, [Choice(t("yes", self.lang), True), Choice(t("no", self.lang), False)],
                            default=default)
+
+
+def _tick_by_key(question, ticks: list[tuple[str, Any]]) -> None:
+    """Let the key shown before an option tick or untick it, as space does on the option pointed at
+    (questionary's checkbox has no shortcuts of its own)."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from questionary.prompts.common import InquirerControl
+
+    app = question.application
+    control = next((c for c in app.layout.find_all_controls() if isinstance(c, InquirerControl)), None)
+    if control is None:  # a questionary without the control we know: space still ticks
+        return
+    bindings = KeyBindings()
+    for key, value in ticks:
+        def tick(event, value=value) -> None:
+            chosen = control.selected_options
+            if value in chosen:
+                chosen.remove(value)
+            else:
+                chosen.append(value)
+            control.pointed_at = next(i for i, c in enumerate(control.choices) if c.value == value)
+        bindings.add(key, eager=True)(tick)
+    app.key_bindings = merge_key_bindings([app.key_bindings, bindings])

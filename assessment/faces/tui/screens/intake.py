@@ -13,7 +13,8 @@ from assessment.faces.tui.widgets.safe import Input, Label, Static
 
 from assessment.faces.intake_form import FIELDS, KEPT, applies, build_intake, field_label, ministry_names, values_of
 from assessment.faces.strings import t
-from assessment.faces.tui.bindings import key
+from assessment.faces.tui.bindings import key, localise
+from assessment.faces.tui.widgets.choice_field import ChoiceField, ChoiceMenu
 from assessment.faces.tui.messages import SaveFailed
 from assessment.faces.tui.screens.base import FaceScreen
 
@@ -72,7 +73,7 @@ class IntakeScreen(FaceScreen):
                     yield Label("", id=f"label-{field.name}", markup=False)
                     yield Static("▶", classes="mark", markup=False)
                     if field.choices is not None:
-                        yield Select(field.choices(self.lang), id=f"field-{field.name}",
+                        yield ChoiceField(field.choices(self.lang), id=f"field-{field.name}",
                                      prompt=t("choose", self.lang),
                                      value=values.get(field.name) or Select.NULL, compact=True)
                     elif field.ministry:
@@ -102,6 +103,8 @@ class IntakeScreen(FaceScreen):
     def relabel(self) -> None:
         super().relabel()
         lang = self.lang
+        for menu in self.query(ChoiceMenu):
+            localise(menu, lang)
         self.title = t("intake_title", lang)
         self.query_one("#hint", Static).update(t("intake_hint", lang))
         self.query_one("#save", Button).label = t("save_continue", lang)
