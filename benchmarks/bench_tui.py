@@ -95,13 +95,16 @@ def startup(runs: int) -> None:
     print(f"  assessment home, list read from the store {o * 1000:.0f} ms  ratio {o / b:.2f}x")
 
 
-def longest_route_keys(questionnaire):
-    """Per question the keys that choose the option leading to the longest remaining path."""
+def longest_route_keys(questionnaire, given=None):
+    """Per question the keys that choose the option leading to the longest remaining path; the
+    questions the intake answers (`given`, as the app takes them from the details) are not asked."""
+    from assessment.engine.prefill import fill
     from assessment.engine.walk import Walk
     from assessment.questionnaire.model import Kind
 
-    walk, keys = Walk(questionnaire), []
-    while (question := walk.current()) is not None:
+    given = given or {}
+    walk, keys = fill(Walk(questionnaire), given), []
+    while (question := (walk := fill(walk, given)).current()) is not None:
         if question.kind == Kind.TEXT:
             keys.append([*"Toelichting", "enter"])
             walk = walk.answer(question.id, "Toelichting")
@@ -128,8 +131,14 @@ async def headless_walk() -> tuple[list[float], int]:
     from assessment.faces.tui.app import make_app
     from assessment.questionnaire.shipped import load_default
 
+    from assessment.app.intake_links import load_links
+    from assessment.intake import Intake
+
     loaded = load_default()
-    route = longest_route_keys(loaded.questionnaire)
+    details = {"system_name": "Bench", "ministry": "BZK", "organisation": "DUO",
+               "organisation_type": "agentschap", "status": "in_use"}
+    given = load_links().given(Intake(**{k: v for k, v in details.items() if k != "ministry"}))
+    route = longest_route_keys(loaded.questionnaire, given)
     timings: list[float] = []
     saves: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -139,8 +148,7 @@ async def headless_walk() -> tuple[list[float], int]:
             await pilot.pause()
             await app.workers.wait_for_complete()
             screen = app.screen
-            for name, value in {"system_name": "Bench", "ministry": "BZK", "organisation": "DUO",
-                                "organisation_type": "agentschap", "status": "in_use"}.items():
+            for name, value in details.items():
                 screen.query_one(f"#field-{name}").value = value
             await pilot.press("ctrl+s")
             await pilot.pause()
