@@ -235,3 +235,19 @@ def test_list_and_show_mark_a_provisional_result(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "--lang", "nl", "list"]) == 0
     assert "(voorlopig)" in capsys.readouterr().out
+
+
+def test_show_ends_with_the_whole_outcome_as_the_report_gives_it(tmp_path, capsys):
+    from assessment.cli import main
+
+    answers = ROOT / "tests" / "scenarios" / "benefits_eligibility_5a.yaml"
+    db = str(tmp_path / "db.json")
+    assert main(["--db", db, "run", "--answers", str(answers), "--save"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "--lang", "nl", "list"]) == 0
+    record_id = capsys.readouterr().out.splitlines()[1].split()[0]  # under the header row
+    assert main(["--db", db, "--lang", "nl", "show", record_id]) == 0
+    out = capsys.readouterr().out
+    assert "Uitkomst op " in out and "In het kort" in out and "Vervolgstappen" in out
+    assert out.index("Antwoorden:") < out.index("In het kort")
+    assert "Niet gevraagd" in out and "nu al aan de orde: AI-geletterdheid" in out

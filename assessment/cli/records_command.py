@@ -11,6 +11,7 @@ from assessment.records.models import Record
 from assessment.records.store import Store
 from assessment.text.terminal import terminal, terminal_lines
 from assessment.report.labels import label, yes_no
+from assessment.words import w
 
 
 def _nl(args: argparse.Namespace) -> bool:
@@ -115,8 +116,27 @@ def show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record.model_dump(mode="json", exclude={"imported"}), ensure_ascii=False, indent=2))
     else:
-        print(terminal_lines(_show_text(record, lang(args))))
+        print(terminal_lines(_show_text(record, lang(args)) + "\n\n" + _outcome_text(record, lang(args))))
     return 0
+
+
+def _outcome_text(record: Record, language: str) -> str:
+    """The outcome as the report and every other face show it, as of today."""
+    import datetime as dt
+
+    from assessment.presentation.given import from_export
+    from assessment.presentation.present import present
+    from assessment.presentation.text import text
+    from assessment.questionnaire.shipped import load_default
+    from assessment.report.content import outcome_of
+    from assessment.transfer.export import exported_assessment
+
+    loaded = load_default()
+    today = dt.date.today()
+    view = exported_assessment(record, loaded, today)
+    shown = text(present(outcome_of(view), from_export(view, loaded.questionnaire), language), language)  # type: ignore[arg-type]
+    title = w("cli.show_outcome", language, date=today.isoformat())
+    return f"{title}\n{'=' * len(title)}\n{shown}"
 
 
 def delete(args: argparse.Namespace) -> int:

@@ -151,6 +151,7 @@ WORDS: dict[str, str] = {
     'cli.exported': 'exported {count} to {path}',
     'cli.changed_since_saved': 'note: assessment {id}: the questionnaire changed since it was saved; exported as classified '
                                'under version {version} (resume it to review)',
+    'cli.show_outcome': 'Outcome on {date} (as in the report)',
     'cli.report_changed': 'note: the questionnaire changed since assessment {id} was saved; the report follows version '
                           '{version} (resume it to review)',
     'cli.imported': '{added} imported; {updated} updated; {unchanged} already present (skipped)',

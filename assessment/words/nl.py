@@ -151,6 +151,7 @@ WORDS: dict[str, str] = {
     'cli.exported': '{count} geëxporteerd naar {path}',
     'cli.changed_since_saved': 'let op: beoordeling {id}: de vragenlijst is gewijzigd sinds die is opgeslagen; geëxporteerd '
                                'zoals geclassificeerd onder versie {version} (hervat hem om na te kijken)',
+    'cli.show_outcome': 'Uitkomst op {date} (zoals in het rapport)',
     'cli.report_changed': 'let op: de vragenlijst is gewijzigd sinds beoordeling {id} is opgeslagen; het rapport volgt versie '
                           '{version} (hervat hem om na te kijken)',
     'cli.imported': '{added} geïmporteerd; {updated} bijgewerkt; {unchanged} al aanwezig (overgeslagen)',
