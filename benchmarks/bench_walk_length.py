@@ -35,7 +35,7 @@ def count(root: Path) -> dict[str, list]:
 
     try:  # the intake answers some questions (they are not asked); older trees did not do that
         from assessment.app.intake_links import load_links
-        from assessment.engine.prefill import INTAKE, fill
+        from assessment.engine.prefill import asked, fill
     except ImportError:
         load_links = None
 
@@ -57,7 +57,7 @@ def count(root: Path) -> dict[str, list]:
             walk = walk.answer(question.id, given.answers[question.id])
         outcome = evaluate(walk, given.intake, dt.date(2026, 11, 26))
         c = outcome.classification
-        intake = sum(a.source == INTAKE for a in walk.answers) if load_links else 0
+        intake = len(walk.answers) - asked(walk) if load_links else 0
         found[path.stem] = [len(walk.answers) - intake, walk.complete,
                             c is not None and c.applicability == "applies", intake,
                             progress_errors(walk, Walk)]
@@ -73,8 +73,7 @@ def progress_errors(walk, walk_type) -> list[int]:
         progress = part.progress()
         if hasattr(progress, "likely_total"):  # older trees had no estimate
             errors.append(abs(max(progress.likely_total, progress.answered + 1) - len(walk.answers)))
-        part = part.answer(answer.question_id, answer.value, source=answer.source) \
-            if "source" in part.answer.__code__.co_varnames else part.answer(answer.question_id, answer.value)
+        part = part.answer(answer.question_id, answer.value)
     return errors
 
 

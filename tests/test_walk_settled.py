@@ -13,6 +13,7 @@ from assessment.presentation.given import from_walk
 from assessment.presentation.present import present
 from assessment.presentation.text import text
 from assessment.questionnaire.loader import load
+from assessment.questionnaire.shipped import load_default
 from assessment.questionnaire.validate import validate
 from questionnaire_support import HEADER
 
@@ -110,10 +111,8 @@ def test_the_outcome_lists_a_settled_question_without_an_implied_answer(settled)
     assert "al beslist door de profilering" in shown[line + 1]
 
 
-def test_the_outcome_names_only_the_answers_that_settled_it(tmp_path):
+def test_the_outcome_names_only_the_answers_that_settled_it():
     """Settled by 'legal effects or risk selection': a 'don't know' on the second is not named."""
-    from assessment.questionnaire.shipped import load_default
-
     walk = Walk(load_default().questionnaire)
     for qid, value in (("is_algorithm", "yes"), ("ai_definition", "yes"), ("system_type", "ai_system"),
                        ("ctx_special", ["none"]), ("excl_pre_market", "in_use"), ("role_base", ["use"]),

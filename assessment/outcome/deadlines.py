@@ -91,11 +91,10 @@ def timing(topic: str | None, intake: Intake, *, public: bool, as_of: dt.date, d
     if intake.status is None and intake.day("in_service_on") is None:
         reason = Text(nl="Status van het systeem onbekend; uitgegaan van 'in gebruik'. " + reason.nl,
                       en="System status unknown; assumed to be in use. " + reason.en)
-    overdue = (when.kind in ("before_first_use", "by_date") and when.deadline is not None
-               and when.deadline < as_of)
+    moment = when.deadline if when.kind in ("before_first_use", "by_date") else None
+    overdue = moment is not None and moment < as_of
     in_force = start is None or start <= as_of
-    passed = when.kind == "before_first_use" and when.deadline is not None and when.deadline <= as_of
-    due_now = in_force and (when.kind == "in_force_since" or overdue or passed or when.now)
+    due_now = in_force and (when.kind == "in_force_since" or when.now or (moment is not None and moment <= as_of))
     return Timing(when.deadline, reason, start, in_force, overdue, row.verify, when.kind, when.decided_by,
                   due_now)
 

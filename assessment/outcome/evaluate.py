@@ -8,7 +8,6 @@ from assessment.outcome.certainty import assess
 from assessment.outcome.classify import classify
 from assessment.outcome.facts_found import collect
 from assessment.outcome.models import NotAsked, Outcome, TraceItem
-from assessment.questionnaire.conditions import AnswerValue
 from assessment.outcome.signals import signals
 from assessment.outcome.step_checks import step_effects, with_checks
 from assessment.outcome.steps import derive, derive_open
@@ -50,20 +49,11 @@ def not_asked(walk: Walk) -> list[NotAsked]:
     items = []
     for passed in walk.passed:
         question = q.question(passed.question_id)
-        screened = [qid for qid in passed.reads if qid in values]
-        if passed.value is None and question.settled is not None:
-            # Settled by an 'any' of answers: name only those that hold, not a 'don't know' beside them.
-            named = {qid: set(options) for qid, options in question.settled.when.reads()}
-            screened = [qid for qid in screened
-                        if not named.get(qid) or set(_chosen(values[qid])) & named[qid]] or screened
         items.append(NotAsked(
             question_id=question.id, text=question.text, because=passed.because,
             implied=list(passed.value) if isinstance(passed.value, tuple) else passed.value,
             screened_by=[TraceItem(question_id=s, text=q.question(s).text,
                                    answer=list(v) if isinstance(v := values[s], tuple) else v)
-                         for s in screened]))
+                         for s in passed.reads]))
     return items
 
-
-def _chosen(value: AnswerValue) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)

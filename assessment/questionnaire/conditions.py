@@ -46,8 +46,8 @@ class ContainsAny(_Base):
     contains_any: tuple[str, ...] = Field(min_length=1)
 
     def holds(self, answers: Answers) -> bool:
-        chosen = _chosen(answers.get(self.answer))
-        return any(option in chosen for option in self.contains_any)
+        picked = chosen(answers.get(self.answer))
+        return any(option in picked for option in self.contains_any)
 
     def reads(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         yield self.answer, self.contains_any
@@ -58,8 +58,8 @@ class ContainsAll(_Base):
     contains_all: tuple[str, ...] = Field(min_length=1)
 
     def holds(self, answers: Answers) -> bool:
-        chosen = _chosen(answers.get(self.answer))
-        return all(option in chosen for option in self.contains_all)
+        picked = chosen(answers.get(self.answer))
+        return all(option in picked for option in self.contains_all)
 
     def reads(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         yield self.answer, self.contains_all
@@ -107,7 +107,8 @@ class Not(_Base):
         yield from self.not_.reads()
 
 
-def _chosen(value: AnswerValue | None) -> tuple[str, ...]:
+def chosen(value: AnswerValue | None) -> tuple[str, ...]:
+    """The option ids an answer holds: none, one, or the ticked ones."""
     if value is None:
         return ()
     return value if isinstance(value, tuple) else (value,)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from assessment.i18n import Text
 from assessment.legal.facts import check_fact
-from assessment.questionnaire.conditions import AnswerValue, Condition
+from assessment.questionnaire.conditions import AnswerValue, Condition, chosen
 
 END = "end"
 """The reserved goto target that finishes the questionnaire."""
@@ -26,8 +26,13 @@ class Kind(StrEnum):
     DATE = "date"
 
 
-def _read_ids(condition: Condition) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(qid for qid, _ in condition.reads()))
+def _read_ids(condition: Condition, values: Mapping[str, AnswerValue]) -> tuple[str, ...]:
+    """The answered questions a condition reads; where it names options, only those whose answer
+    holds one of them, if any does (a settlement by 'legal effects or risk selection' names the
+    'yes', not a 'don't know' beside it)."""
+    reads = [(qid, options) for qid, options in condition.reads() if qid in values]
+    holding = [qid for qid, options in reads if not options or set(chosen(values[qid])) & set(options)]
+    return tuple(dict.fromkeys(holding or [qid for qid, _ in reads]))
 
 
 class _Model(BaseModel):
@@ -106,7 +111,7 @@ class PassOver(NamedTuple):
     implied: AnswerValue | None
     because: Text
     reads: tuple[str, ...]
-    """The questions whose answers decided it."""
+    """The answered questions that decided it."""
 
 
 class Question(_Model):
@@ -193,9 +198,11 @@ class Question(_Model):
         """Why the walk passes over this question given the answers so far; None when it is asked.
         A settled question is passed over first: its answer could not matter, whatever the context."""
         if self.settled is not None and self.settled.when.holds(values):
-            return PassOver(None, self.settled.because, _read_ids(self.settled.when))
+            return PassOver(None, self.settled.because, _read_ids(self.settled.when, values))
         if self.gate is not None and not self.gate.when.holds(values):
-            return PassOver(self.gate.implied, self.gate.because, _read_ids(self.gate.when))
+            # A gate that does not hold: every screening answer it read ruled the item out.
+            reads = tuple(dict.fromkeys(qid for qid, _ in self.gate.when.reads() if qid in values))
+            return PassOver(self.gate.implied, self.gate.because, reads)
         return None
 
     @property
